@@ -1,0 +1,213 @@
+package dev.quartet.homestretch;
+
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Json;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.Transport;
+import dev.quartet.core.auth.BearerAuthInterceptor;
+import dev.quartet.core.auth.CachingTokenProvider;
+import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ErrorBodies;
+import dev.quartet.core.retry.RetryPolicy;
+import dev.quartet.homestretch.api.AuthApi;
+import dev.quartet.homestretch.api.CompanyApi;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Client for the HomeStretch API. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * HomeStretchClient hs = HomeStretchClient.builder()
+ *     .baseUrl("https://...")
+ *     .clientId(id).clientSecret(secret)
+ *     .build();
+ * for (Place place : hs.places().listAll(PlaceSort.TITLE_ASC)) { ... }
+ * }</pre>
+ *
+ * <p>With client credentials the token is fetched once at first use, cached (it never expires) and
+ * fetched again once when the server answers 401; concurrent callers share one fetch.
+ */
+public final class HomeStretchClient implements AutoCloseable {
+  static final String API_NAME = "homestretch";
+
+  private final Transport transport;
+  private final ApiInvoker invoker;
+  private final ApiInvoker unauthenticated;
+  private final Places places;
+  private final CompanyApi company;
+  private final AuthApi auth;
+
+  private HomeStretchClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated) {
+    this.transport = transport;
+    this.invoker = invoker;
+    this.unauthenticated = unauthenticated;
+    this.places = new Places(invoker);
+    this.company = new CompanyApi(invoker);
+    this.auth = new AuthApi(unauthenticated);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from environment variables: {@code HOMESTRETCH_BASE_URL} (required) and
+   * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+   */
+  public static HomeStretchClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  public static HomeStretchClient fromEnv(Map<String, String> env) {
+    Builder b = builder().baseUrl(required(env, "HOMESTRETCH_BASE_URL"));
+    String token = env.get("HOMESTRETCH_TOKEN");
+    if (token != null && !token.isBlank()) {
+      return b.token(token).build();
+    }
+    return b.clientId(required(env, "HOMESTRETCH_CLIENT_ID"))
+        .clientSecret(required(env, "HOMESTRETCH_CLIENT_SECRET"))
+        .build();
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("environment variable " + name + " is not set");
+    }
+    return value;
+  }
+
+  /** Places: list (one page or all, lazily), create, get, update. */
+  public Places places() {
+    return places;
+  }
+
+  /** The company structure: get and change. */
+  public CompanyApi company() {
+    return company;
+  }
+
+  /** The token endpoint itself, for callers that manage tokens on their own. */
+  public AuthApi auth() {
+    return auth;
+  }
+
+  /**
+   * A client whose calls also carry {@code options} (timeout, headers, query). It shares this
+   * client's connections and token; closing it does nothing, close the original.
+   */
+  public HomeStretchClient withOptions(RequestOptions options) {
+    return new HomeStretchClient(null, invoker.withOptions(options), unauthenticated.withOptions(options));
+  }
+
+  public String baseUrl() {
+    return invoker.baseUrl().toString();
+  }
+
+  /** Releases connections and threads the client created itself. */
+  @Override
+  public void close() {
+    if (transport != null) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HomeStretchClient{baseUrl=" + invoker.baseUrl() + "}";
+  }
+
+  /** Configures a {@link HomeStretchClient}; {@code baseUrl} and one kind of credentials are required. */
+  public static final class Builder {
+    private String baseUrl;
+    private String clientId;
+    private String clientSecret;
+    private String token;
+    private TokenMode tokenMode = TokenMode.JSON;
+    private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration timeout = Duration.ofSeconds(60);
+
+    private Builder() {}
+
+    /** The API's base URL, as given by the vendor (there is no public default). */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /** A token obtained earlier; no token request is made. */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    /** How the credentials travel to {@code POST /auth}; JSON by default. */
+    public Builder tokenMode(TokenMode tokenMode) {
+      this.tokenMode = Objects.requireNonNull(tokenMode, "tokenMode");
+      return this;
+    }
+
+    /** Derive from this OkHttp client (its pool, dispatcher, proxy and TLS settings are kept). */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Whole-call timeout including retries; 60 s by default. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    public HomeStretchClient build() {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw new IllegalStateException("baseUrl is required: HomeStretch has no public default host");
+      }
+      HttpUrl base = HttpUrl.parse(baseUrl);
+      if (base == null) {
+        throw new IllegalArgumentException("baseUrl must be an http or https URL, was \"" + baseUrl + "\"");
+      }
+      boolean hasToken = token != null && !token.isBlank();
+      boolean hasClient = clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
+      if (hasToken == hasClient) {
+        throw new IllegalStateException(hasToken
+            ? "set either token or clientId + clientSecret, not both"
+            : "credentials are required: token, or clientId + clientSecret");
+      }
+      Transport transport = Transport.builder(API_NAME).httpClient(httpClient).retryPolicy(retryPolicy).timeout(timeout).build();
+      ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, Json.mapper(), ErrorBodies.generic(Json.mapper()));
+      TokenProvider tokens = hasToken
+          ? TokenProvider.fixed(token)
+          : new CachingTokenProvider(new ClientCredentialsTokenFetcher(unauthenticated, clientId, clientSecret, tokenMode));
+      ApiInvoker invoker = ApiInvoker.create(
+          transport.client(new BearerAuthInterceptor(tokens)), base, Json.mapper(), ErrorBodies.generic(Json.mapper()));
+      return new HomeStretchClient(transport, invoker, unauthenticated);
+    }
+
+    @Override
+    public String toString() {
+      return "HomeStretchClient.Builder{baseUrl=" + baseUrl + ", clientId=" + clientId + ", tokenMode=" + tokenMode + "}";
+    }
+  }
+}

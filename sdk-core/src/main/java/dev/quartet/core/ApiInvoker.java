@@ -1,0 +1,241 @@
+package dev.quartet.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.errors.ApiConnectionException;
+import dev.quartet.core.errors.ApiException;
+import dev.quartet.core.errors.ApiTimeoutException;
+import dev.quartet.core.errors.ErrorBodies;
+import dev.quartet.core.errors.ErrorParser;
+import dev.quartet.core.errors.SdkException;
+import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.http.Unauthenticated;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Executes {@link ApiRequest}s: builds the HTTP request against the base URL, sends it through the
+ * client's OkHttp pipeline, decodes success bodies with the SDK's mapper and turns everything else
+ * into the typed exceptions of {@code dev.quartet.core.errors}. Immutable and thread-safe;
+ * {@link #withOptions(RequestOptions)} derives an invoker that shares the connection pool.
+ */
+public final class ApiInvoker {
+  private final OkHttpClient http;
+  private final HttpUrl baseUrl;
+  private final ObjectMapper mapper;
+  private final ErrorParser errorParser;
+  private final RequestOptions options;
+
+  private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, ErrorParser errorParser, RequestOptions options) {
+    this.http = Objects.requireNonNull(http, "http");
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.errorParser = Objects.requireNonNull(errorParser, "errorParser");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public static ApiInvoker create(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, ErrorParser errorParser) {
+    return new ApiInvoker(http, baseUrl, mapper, errorParser, RequestOptions.none());
+  }
+
+  /** An invoker whose calls also carry {@code extra}; shares this one's HTTP client. */
+  public ApiInvoker withOptions(RequestOptions extra) {
+    return new ApiInvoker(http, baseUrl, mapper, errorParser, options.merge(extra));
+  }
+
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  public OkHttpClient httpClient() {
+    return http;
+  }
+
+  /** Sends the request and decodes the body as {@code type} (null: no body expected). */
+  public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
+    Request httpRequest = toHttpRequest(request);
+    Call call = newCall(httpRequest);
+    try (Response response = call.execute()) {
+      return decode(httpRequest, response, type);
+    } catch (IOException e) {
+      throw failure(httpRequest, e);
+    }
+  }
+
+  /** Sends the request without blocking; cancelling the future cancels the HTTP call. */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
+    Request httpRequest;
+    try {
+      httpRequest = toHttpRequest(request);
+    } catch (RuntimeException invalid) {
+      return CompletableFuture.failedFuture(invalid);
+    }
+    Call call = newCall(httpRequest);
+    CompletableFuture<ApiResponse<T>> future = new CancellingFuture<>(call);
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          future.complete(decode(httpRequest, response, type));
+        } catch (IOException e) {
+          future.completeExceptionally(failure(httpRequest, e));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call c, IOException e) {
+        future.completeExceptionally(failure(httpRequest, e));
+      }
+    });
+    return future;
+  }
+
+  /** Like {@link #executeAsync} but completes with the body only; cancelling still cancels the call. */
+  public <T> CompletableFuture<T> executeAsyncBody(ApiRequest request, TypeReference<T> type) {
+    CompletableFuture<ApiResponse<T>> full = executeAsync(request, type);
+    CompletableFuture<T> body = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        full.cancel(mayInterruptIfRunning);
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    full.whenComplete((r, e) -> {
+      if (e != null) {
+        body.completeExceptionally(e);
+      } else {
+        body.complete(r.body());
+      }
+    });
+    return body;
+  }
+
+  /** The full URL the request goes to. */
+  public HttpUrl url(ApiRequest request) {
+    HttpUrl.Builder url = PathEncoder.expand(baseUrl, request);
+    request.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
+    options.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
+    return url.build();
+  }
+
+  /** The OkHttp request for {@code request}; public so helpers can send it on other clients. */
+  public Request toHttpRequest(ApiRequest request) {
+    Request.Builder b = new Request.Builder().url(url(request));
+    request.headers().forEach(h -> b.addHeader(h.getKey(), h.getValue()));
+    options.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
+    if (request.headers().stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Accept"))) {
+      b.header("Accept", "application/json");
+    }
+    if (!request.authenticated()) {
+      b.tag(Unauthenticated.class, Unauthenticated.TAG);
+    }
+    b.method(request.method(), body(request));
+    return b.build();
+  }
+
+  private RequestBody body(ApiRequest request) {
+    if (request.rawBody() != null) {
+      return request.rawBody();
+    }
+    if (!request.form().isEmpty()) {
+      FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8);
+      request.form().forEach(f -> form.add(f.getKey(), f.getValue()));
+      return form.build();
+    }
+    if (request.jsonBody() != null) {
+      try {
+        return RequestBody.create(mapper.writeValueAsBytes(request.jsonBody()), MediaType.get(request.contentType()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    boolean needsBody = request.method().equals("POST") || request.method().equals("PUT") || request.method().equals("PATCH");
+    return needsBody ? RequestBody.create(new byte[0], null) : null;
+  }
+
+  private Call newCall(Request request) {
+    Call call = http.newCall(request);
+    if (options.timeout() != null) {
+      call.timeout().timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return call;
+  }
+
+  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type) throws IOException {
+    int status = response.code();
+    if (status == 304) {
+      return new ApiResponse<>(status, response.headers(), null);
+    }
+    if (!response.isSuccessful()) {
+      String text = ErrorBodies.read(response.body());
+      throw ApiException.of(status, response.headers(), text, errorParser.parse(status, response.headers(), text));
+    }
+    ResponseBody body = response.body();
+    byte[] bytes = body == null ? new byte[0] : body.bytes();
+    if (type == null || bytes.length == 0) {
+      return new ApiResponse<>(status, response.headers(), null);
+    }
+    try {
+      JavaType javaType = mapper.getTypeFactory().constructType(type);
+      T value = mapper.readValue(bytes, javaType);
+      return new ApiResponse<>(status, response.headers(), value);
+    } catch (JsonProcessingException e) {
+      String text = new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
+      throw new UnreadableResponseException(status, response.headers(), text, e);
+    }
+  }
+
+  private static SdkException failure(Request request, IOException e) {
+    String what = request.method() + " " + request.url().encodedPath();
+    if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new ApiTimeoutException(what + " timed out", e);
+    }
+    return new ApiConnectionException(what + " failed: " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+  }
+
+  @Override
+  public String toString() {
+    return "ApiInvoker{baseUrl=" + baseUrl + ", options=" + options + "}";
+  }
+
+  /** A future whose cancellation cancels the underlying HTTP call. */
+  private static final class CancellingFuture<T> extends CompletableFuture<T> {
+    private final Call call;
+
+    CancellingFuture(Call call) {
+      this.call = call;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      call.cancel();
+      return super.cancel(mayInterruptIfRunning);
+    }
+  }
+
+}

@@ -1,0 +1,208 @@
+package dev.quartet.core;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import okhttp3.RequestBody;
+
+/**
+ * One API call described independently of the transport: method, path template with its
+ * parameters, query, headers and body. Built by the generated API classes and by hand-written helpers;
+ * {@link ApiInvoker} turns it into an HTTP request.
+ */
+public final class ApiRequest {
+  private final String method;
+  private final String path;
+  private final Map<String, String> pathParams;
+  private final Map<String, String> multiSegmentParams;
+  private final List<Map.Entry<String, String>> query;
+  private final List<Map.Entry<String, String>> headers;
+  private final List<Map.Entry<String, String>> form;
+  private final Object jsonBody;
+  private final RequestBody rawBody;
+  private final String contentType;
+  private final boolean authenticated;
+
+  private ApiRequest(Builder b) {
+    this.method = b.method;
+    this.path = b.path;
+    this.pathParams = Map.copyOf(b.pathParams);
+    this.multiSegmentParams = Map.copyOf(b.multiSegmentParams);
+    this.query = List.copyOf(b.query);
+    this.headers = List.copyOf(b.headers);
+    this.form = List.copyOf(b.form);
+    this.jsonBody = b.jsonBody;
+    this.rawBody = b.rawBody;
+    this.contentType = b.contentType;
+    this.authenticated = b.authenticated;
+  }
+
+  public static Builder builder(String method, String path) {
+    return new Builder(method, path);
+  }
+
+  public String method() {
+    return method;
+  }
+
+  /** The path template, e.g. {@code /places/{id}}. */
+  public String path() {
+    return path;
+  }
+
+  public Map<String, String> pathParams() {
+    return pathParams;
+  }
+
+  /** Path parameters whose value may span several segments (split on {@code /}, each encoded). */
+  public Map<String, String> multiSegmentParams() {
+    return multiSegmentParams;
+  }
+
+  public List<Map.Entry<String, String>> query() {
+    return query;
+  }
+
+  public List<Map.Entry<String, String>> headers() {
+    return headers;
+  }
+
+  public List<Map.Entry<String, String>> form() {
+    return form;
+  }
+
+  public Object jsonBody() {
+    return jsonBody;
+  }
+
+  public RequestBody rawBody() {
+    return rawBody;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public boolean authenticated() {
+    return authenticated;
+  }
+
+  /** Values are left out: they may carry credentials. */
+  @Override
+  public String toString() {
+    return "ApiRequest{" + method + " " + path + "}";
+  }
+
+  /** The text form of a parameter value: ISO-8601 for dates, comma-joined for collections. */
+  public static String format(Object value) {
+    if (value instanceof Collection<?> items) {
+      StringJoiner joined = new StringJoiner(",");
+      items.forEach(item -> joined.add(format(item)));
+      return joined.toString();
+    }
+    if (value instanceof Instant || value instanceof OffsetDateTime) {
+      return value.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  public static final class Builder {
+    private final String method;
+    private final String path;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private final Map<String, String> multiSegmentParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private final List<Map.Entry<String, String>> form = new ArrayList<>();
+    private Object jsonBody;
+    private RequestBody rawBody;
+    private String contentType = "application/json";
+    private boolean authenticated = true;
+
+    private Builder(String method, String path) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** A path parameter; its value becomes exactly one encoded segment. */
+    public Builder path(String name, Object value) {
+      String text = format(Checks.required(name, value));
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException(name + " must not be empty");
+      }
+      pathParams.put(name, text);
+      return this;
+    }
+
+    /** A path parameter that may span segments ({@code tables/abc/rows}); each segment is encoded. */
+    public Builder pathSegments(String name, String value) {
+      multiSegmentParams.put(name, Checks.notBlank(name, value));
+      return this;
+    }
+
+    /** A query parameter; null values are skipped, collections are comma-joined. */
+    public Builder query(String name, Object value) {
+      if (value != null) {
+        query.add(Map.entry(name, format(value)));
+      }
+      return this;
+    }
+
+    /** A query parameter repeated once per item ({@code a=1&a=2}). */
+    public Builder queryEach(String name, Collection<?> values) {
+      if (values != null) {
+        values.forEach(v -> query(name, v));
+      }
+      return this;
+    }
+
+    public Builder header(String name, Object value) {
+      if (value != null) {
+        headers.add(Map.entry(name, format(value)));
+      }
+      return this;
+    }
+
+    /** A JSON body, serialized with the client's mapper. */
+    public Builder body(Object body) {
+      this.jsonBody = body;
+      return this;
+    }
+
+    /** A ready-made body (multipart, binary). */
+    public Builder rawBody(RequestBody body) {
+      this.rawBody = body;
+      return this;
+    }
+
+    /** A field of an {@code application/x-www-form-urlencoded} body; null values are skipped. */
+    public Builder form(String name, Object value) {
+      if (value != null) {
+        form.add(Map.entry(name, format(value)));
+      }
+      return this;
+    }
+
+    /** The media type of a JSON body (e.g. {@code application/vnd.api+json}). */
+    public Builder contentType(String contentType) {
+      this.contentType = Objects.requireNonNull(contentType, "contentType");
+      return this;
+    }
+
+    /** Sends the request without credentials (token and login requests). */
+    public Builder unauthenticated() {
+      this.authenticated = false;
+      return this;
+    }
+
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.quartet.core;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Client-side checks run before a request is sent. Each failure is an
+ * {@link IllegalArgumentException} whose message names the parameter and the rule it broke.
+ */
+public final class Checks {
+  private Checks() {}
+
+  public static <T> T required(String name, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    return value;
+  }
+
+  public static String notBlank(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /** A number within [min, max]; null passes (optional parameters). */
+  public static void range(String name, Number value, long min, long max) {
+    if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+    }
+  }
+
+  public static void atLeast(String name, Number value, long min) {
+    if (value != null && value.doubleValue() < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+    }
+  }
+
+  public static void atMost(String name, Number value, long max) {
+    if (value != null && value.doubleValue() > max) {
+      throw new IllegalArgumentException(name + " must be at most " + max + ", was " + value);
+    }
+  }
+
+  /** A string of min..max characters; null passes. */
+  public static void length(String name, String value, int min, int max) {
+    if (value != null && (value.length() < min || value.length() > max)) {
+      throw new IllegalArgumentException(
+          name + " must be " + min + ".." + max + " characters long, was " + value.length());
+    }
+  }
+
+  /** Every item of a list of strings must be min..max characters long; null passes. */
+  public static void eachLength(String name, Collection<String> values, int min, int max) {
+    if (values == null) {
+      return;
+    }
+    int i = 0;
+    for (String value : values) {
+      required(name + "[" + i + "]", value);
+      length(name + "[" + i + "]", value, min, max);
+      i++;
+    }
+  }
+
+  /** A string matching the documented pattern {@code regex} in full; null passes. */
+  public static void matches(String name, String value, String regex) {
+    matches(name, value, Pattern.compile(regex), "matching " + regex);
+  }
+
+  /** A string matching {@code regex} in full; null passes. */
+  public static void matches(String name, String value, Pattern regex, String rule) {
+    if (value != null && !regex.matcher(value).matches()) {
+      throw new IllegalArgumentException(name + " must be " + rule + ", was \"" + value + "\"");
+    }
+  }
+}

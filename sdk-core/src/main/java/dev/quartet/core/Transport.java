@@ -1,0 +1,116 @@
+package dev.quartet.core;
+
+import dev.quartet.core.http.AttemptTracker;
+import dev.quartet.core.http.LoggingInterceptor;
+import dev.quartet.core.http.RetryInterceptor;
+import dev.quartet.core.http.UserAgentInterceptor;
+import dev.quartet.core.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.CookieJar;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the OkHttp clients of one SDK client. Everything derives from one root client — the
+ * caller's, when given, so its connection pool, dispatcher and settings are shared — with the SDK's
+ * pipeline added in a fixed order: user agent, retry, authentication, logging. OkHttp's own silent
+ * retry is switched off so retrying happens in exactly one place.
+ */
+public final class Transport implements AutoCloseable {
+  private final OkHttpClient root;
+  private final boolean owned;
+  private final String apiName;
+  private final RetryPolicy retryPolicy;
+
+  private Transport(Builder b) {
+    this.owned = b.base == null;
+    OkHttpClient.Builder root = (owned ? new OkHttpClient() : b.base).newBuilder()
+        .retryOnConnectionFailure(false);
+    if (b.timeout != null) {
+      root.callTimeout(b.timeout);
+    }
+    if (b.cookieJar != null) {
+      root.cookieJar(b.cookieJar);
+    }
+    this.root = root.build();
+    this.apiName = b.apiName;
+    this.retryPolicy = b.retryPolicy;
+  }
+
+  public static Builder builder(String apiName) {
+    return new Builder(apiName);
+  }
+
+  /** The pipeline without authentication, for token and login requests. */
+  public OkHttpClient unauthenticated() {
+    return client(null);
+  }
+
+  /** The full pipeline with {@code auth} in its place (null: none). */
+  public OkHttpClient client(Interceptor auth) {
+    OkHttpClient.Builder b = root.newBuilder();
+    b.interceptors().clear();
+    b.networkInterceptors().clear();
+    b.addInterceptor(new UserAgentInterceptor(apiName));
+    b.addInterceptor(new RetryInterceptor(retryPolicy));
+    if (auth != null) {
+      b.addInterceptor(auth);
+    }
+    b.addInterceptor(new LoggingInterceptor());
+    b.interceptors().addAll(root.interceptors());
+    b.networkInterceptors().addAll(root.networkInterceptors());
+    b.addNetworkInterceptor(AttemptTracker.NETWORK_INTERCEPTOR);
+    return b.build();
+  }
+
+  /**
+   * Releases threads and pooled connections when the SDK created the client itself; a client passed
+   * in by the caller stays the caller's to close.
+   */
+  @Override
+  public void close() {
+    if (owned) {
+      root.dispatcher().executorService().shutdown();
+      root.connectionPool().evictAll();
+    }
+  }
+
+  public static final class Builder {
+    private final String apiName;
+    private OkHttpClient base;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration timeout;
+    private CookieJar cookieJar;
+
+    private Builder(String apiName) {
+      this.apiName = Checks.notBlank("apiName", apiName);
+    }
+
+    /** Derive from the caller's client (pool, dispatcher, proxy, TLS and timeouts are kept). */
+    public Builder httpClient(OkHttpClient base) {
+      this.base = base;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Whole-call timeout, retries included. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    public Builder cookieJar(CookieJar cookieJar) {
+      this.cookieJar = cookieJar;
+      return this;
+    }
+
+    public Transport build() {
+      return new Transport(this);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.quartet.core.auth;
+
+import dev.quartet.core.http.Unauthenticated;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Credentials;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/** HTTP Basic authentication with a fixed user and password (e.g. OnePageCRM's user id and API key). */
+public final class BasicAuthInterceptor implements Interceptor {
+  private final String header;
+
+  public BasicAuthInterceptor(String username, String password) {
+    if (username == null || username.isBlank()) {
+      throw new IllegalArgumentException("username must not be blank");
+    }
+    if (password == null || password.isBlank()) {
+      throw new IllegalArgumentException("password must not be blank");
+    }
+    this.header = Credentials.basic(username, password, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    if (Unauthenticated.isMarked(chain.request())) {
+      return chain.proceed(chain.request());
+    }
+    return chain.proceed(chain.request().newBuilder().header("Authorization", header).build());
+  }
+
+  @Override
+  public String toString() {
+    return "BasicAuthInterceptor{***}";
+  }
+}

@@ -1,0 +1,42 @@
+package dev.quartet.core.auth;
+
+import dev.quartet.core.http.Unauthenticated;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Sends {@code Authorization: Bearer <token>} from a {@link TokenProvider}. On a 401 it asks the
+ * provider for a replacement once and replays the request once; a second 401 goes to the caller.
+ */
+public final class BearerAuthInterceptor implements Interceptor {
+  private final TokenProvider tokens;
+
+  public BearerAuthInterceptor(TokenProvider tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (Unauthenticated.isMarked(request)) {
+      return chain.proceed(request);
+    }
+    AccessToken sent = tokens.token();
+    Response response = chain.proceed(authorize(request, sent));
+    if (response.code() != 401) {
+      return response;
+    }
+    AccessToken replacement = tokens.refresh(sent);
+    if (replacement.value().equals(sent.value())) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(authorize(request, replacement));
+  }
+
+  private static Request authorize(Request request, AccessToken token) {
+    return request.newBuilder().header("Authorization", "Bearer " + token.value()).build();
+  }
+}

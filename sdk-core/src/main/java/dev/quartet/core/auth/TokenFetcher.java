@@ -1,0 +1,10 @@
+package dev.quartet.core.auth;
+
+/**
+ * Obtains a new token from the server. {@code previous} is the token being replaced (null at first
+ * use), so an OAuth fetcher can use its refresh token and fall back to the password grant.
+ */
+@FunctionalInterface
+public interface TokenFetcher {
+  AccessToken fetch(AccessToken previous);
+}

@@ -1,0 +1,34 @@
+package dev.quartet.core.auth;
+
+/** Supplies the bearer token for a request and replaces one the server rejected. */
+public interface TokenProvider {
+  /** The token to send now; fetches one when none is cached or the cached one is about to expire. */
+  AccessToken token();
+
+  /**
+   * Called after a 401 for a request sent with {@code rejected}. Returns a different token; when
+   * another caller already replaced {@code rejected}, that replacement is returned without a new fetch.
+   */
+  AccessToken refresh(AccessToken rejected);
+
+  /** A provider for a fixed token (refresh hands the same token back; the replay then fails again). */
+  static TokenProvider fixed(String token) {
+    AccessToken fixed = AccessToken.of(token);
+    return new TokenProvider() {
+      @Override
+      public AccessToken token() {
+        return fixed;
+      }
+
+      @Override
+      public AccessToken refresh(AccessToken rejected) {
+        return fixed;
+      }
+
+      @Override
+      public String toString() {
+        return "TokenProvider.fixed(***)";
+      }
+    };
+  }
+}

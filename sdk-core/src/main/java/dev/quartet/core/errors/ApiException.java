@@ -1,0 +1,67 @@
+package dev.quartet.core.errors;
+
+import java.util.Optional;
+import okhttp3.Headers;
+
+/**
+ * The server answered with a status the operation does not treat as success. Carries the status,
+ * the response headers, the body (capped in size) and the API's parsed error model when there is one.
+ */
+public class ApiException extends SdkException {
+  private final int status;
+  private final Headers headers;
+  private final String body;
+  private final Object error;
+
+  public ApiException(int status, Headers headers, String body, ErrorDetails details) {
+    super(describe(status, details));
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.error = details.model().orElse(null);
+  }
+
+  /** Builds the subtype that matches {@code status}. */
+  public static ApiException of(int status, Headers headers, String body, ErrorDetails details) {
+    switch (status) {
+      case 400: return new BadRequestException(status, headers, body, details);
+      case 401: return new AuthenticationException(status, headers, body, details);
+      case 403: return new PermissionDeniedException(status, headers, body, details);
+      case 404: return new NotFoundException(status, headers, body, details);
+      case 409: return new ConflictException(status, headers, body, details);
+      case 422: return new UnprocessableEntityException(status, headers, body, details);
+      case 429: return new RateLimitException(status, headers, body, details);
+      default:
+        return status >= 500
+            ? new InternalServerException(status, headers, body, details)
+            : new UnexpectedStatusException(status, headers, body, details);
+    }
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The response body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty when there was none. */
+  public String body() {
+    return body;
+  }
+
+  /** The API's parsed error model, when the body had one. */
+  public Optional<Object> error() {
+    return Optional.ofNullable(error);
+  }
+
+  /** The parsed error model as {@code type}, when the body had one of that type. */
+  public <T> Optional<T> error(Class<T> type) {
+    return type.isInstance(error) ? Optional.of(type.cast(error)) : Optional.empty();
+  }
+
+  private static String describe(int status, ErrorDetails details) {
+    return "HTTP " + status + details.message().map(m -> ": " + m).orElse("");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.quartet.core.errors;
+
+import okhttp3.Headers;
+
+/** A success status arrived, but its body could not be read as the operation's result type. */
+public class UnreadableResponseException extends SdkException {
+  private final int status;
+  private final Headers headers;
+  private final String body;
+
+  public UnreadableResponseException(int status, Headers headers, String body, Throwable cause) {
+    super("HTTP " + status + ": response body is not the expected " + describe(cause), cause);
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The body as text, cut at {@link ErrorBodies#MAX_CHARS} characters. */
+  public String body() {
+    return body;
+  }
+
+  private static String describe(Throwable cause) {
+    String m = cause.getMessage();
+    int newline = m == null ? -1 : m.indexOf('\n');
+    return "shape (" + (newline < 0 ? m : m.substring(0, newline)) + ")";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.quartet.core.http;
+
+import dev.quartet.core.retry.RetryAfter;
+import dev.quartet.core.retry.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The one retry layer of the SDK (OkHttp's own silent retry is switched off). Retries connection
+ * failures and {@link RetryPolicy#RETRYABLE_STATUSES}. Idempotent methods are always eligible; POST
+ * and PATCH only when the failed attempt never reached the server, so nothing is done twice.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+  private final RetryPolicy policy;
+
+  public RetryInterceptor(RetryPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean idempotent = IDEMPOTENT.contains(request.method());
+    Instant start = policy.clock().instant();
+    for (int retry = 1; ; retry++) {
+      AttemptTracker attempt = new AttemptTracker();
+      Response response;
+      try {
+        response = chain.proceed(request.newBuilder().tag(AttemptTracker.class, attempt).build());
+      } catch (IOException failure) {
+        boolean safe = idempotent || !attempt.reachedNetwork();
+        if (!safe || chain.call().isCanceled() || retry > policy.maxRetries()) {
+          throw failure;
+        }
+        if (!waitBeforeRetry(policy.backoff(retry), start)) {
+          throw failure;
+        }
+        continue;
+      }
+      if (!idempotent || retry > policy.maxRetries() || !RetryPolicy.RETRYABLE_STATUSES.contains(response.code())) {
+        return response;
+      }
+      Duration delay = policy.backoff(retry);
+      Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"), policy.clock());
+      if (asked.isPresent()) {
+        if (asked.get().compareTo(policy.maxBackoff()) > 0) {
+          return response;
+        }
+        delay = asked.get();
+      }
+      if (!fitsBudget(delay, start)) {
+        return response;
+      }
+      response.close();
+      if (!waitBeforeRetry(delay, start)) {
+        throw new InterruptedIOException("retry wait interrupted");
+      }
+    }
+  }
+
+  /** Sleeps for {@code delay}; false when the budget does not allow it. */
+  private boolean waitBeforeRetry(Duration delay, Instant start) throws InterruptedIOException {
+    if (!fitsBudget(delay, start)) {
+      return false;
+    }
+    try {
+      policy.sleeper().sleep(delay);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+
+  private boolean fitsBudget(Duration delay, Instant start) {
+    Duration elapsed = Duration.between(start, policy.clock().instant());
+    return elapsed.plus(delay).compareTo(policy.totalBudget()) <= 0;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.quartet.core.http;
+
+import dev.quartet.core.SdkVersion;
+import java.io.IOException;
+import java.util.Locale;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/** Names the SDK, the API and the runtime: {@code quartet-java/0.1.0 (homestretch; Java 17.0.15; Linux)}. */
+public final class UserAgentInterceptor implements Interceptor {
+  private final String userAgent;
+
+  public UserAgentInterceptor(String apiName) {
+    this.userAgent = format(apiName);
+  }
+
+  public static String format(String apiName) {
+    return String.format(Locale.ROOT, "%s-java/%s (%s; Java %s; %s)",
+        SdkVersion.NAME, SdkVersion.VERSION, apiName,
+        System.getProperty("java.version"), System.getProperty("os.name"));
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    if (chain.request().header("User-Agent") != null) {
+      return chain.proceed(chain.request());
+    }
+    return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
+  }
+}

@@ -1,0 +1,58 @@
+package dev.quartet.core.paging;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * One page of a listing: its items, the total when the API reports one, and how to fetch the next
+ * page. The next page is a supplier that captures only the cursor (offset, page number, link), never
+ * earlier pages, so walking a listing keeps one page in memory.
+ */
+public final class Page<T> {
+  private final List<T> items;
+  private final Long total;
+  private final Supplier<Page<T>> next;
+
+  private Page(List<T> items, Long total, Supplier<Page<T>> next) {
+    this.items = List.copyOf(Objects.requireNonNull(items, "items"));
+    this.total = total;
+    this.next = next;
+  }
+
+  /** A page followed by the one {@code next} fetches; {@code next} null marks the last page. */
+  public static <T> Page<T> of(List<T> items, Long total, Supplier<Page<T>> next) {
+    return new Page<>(items, total, next);
+  }
+
+  public static <T> Page<T> last(List<T> items, Long total) {
+    return new Page<>(items, total, null);
+  }
+
+  public List<T> items() {
+    return items;
+  }
+
+  /** The number of items in the whole listing, when the API says. */
+  public OptionalLong total() {
+    return total == null ? OptionalLong.empty() : OptionalLong.of(total);
+  }
+
+  public boolean hasNext() {
+    return next != null;
+  }
+
+  /** Fetches the following page. */
+  public Page<T> next() {
+    if (next == null) {
+      throw new java.util.NoSuchElementException("this is the last page");
+    }
+    return next.get();
+  }
+
+  @Override
+  public String toString() {
+    return "Page{items=" + items.size() + (total == null ? "" : ", total=" + total) + ", hasNext=" + hasNext() + "}";
+  }
+}

@@ -1,0 +1,94 @@
+package dev.quartet.core.paging;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy walk over a listing, item by item ({@link #iterator()}, {@link #stream()}) or page by page
+ * ({@link #pages()}). Nothing is fetched until iteration starts; each iteration starts again from
+ * the first page; only the current page is held. {@link #limit(long)} stops after that many items
+ * without fetching further pages.
+ */
+public final class Pager<T> implements Iterable<T> {
+  private final Supplier<Page<T>> first;
+  private final long limit;
+
+  private Pager(Supplier<Page<T>> first, long limit) {
+    this.first = Objects.requireNonNull(first, "first");
+    this.limit = limit;
+  }
+
+  public static <T> Pager<T> of(Supplier<Page<T>> first) {
+    return new Pager<>(first, Long.MAX_VALUE);
+  }
+
+  /** At most {@code maxItems} items; pages past them are not fetched. */
+  public Pager<T> limit(long maxItems) {
+    if (maxItems < 0) {
+      throw new IllegalArgumentException("maxItems must be >= 0, was " + maxItems);
+    }
+    return new Pager<>(first, maxItems);
+  }
+
+  /** The pages, fetched one at a time as the iteration advances. */
+  public Iterable<Page<T>> pages() {
+    return () -> new Iterator<>() {
+      private Page<T> current;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        return !done && (current == null || current.hasNext());
+      }
+
+      @Override
+      public Page<T> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        current = current == null ? first.get() : current.next();
+        done = !current.hasNext();
+        return current;
+      }
+    };
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    Iterator<Page<T>> pages = pages().iterator();
+    return new Iterator<>() {
+      private Iterator<T> items = java.util.Collections.emptyIterator();
+      private long returned;
+
+      @Override
+      public boolean hasNext() {
+        if (returned >= limit) {
+          return false;
+        }
+        while (!items.hasNext() && pages.hasNext()) {
+          items = pages.next().items().iterator();
+        }
+        return items.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        returned++;
+        return items.next();
+      }
+    };
+  }
+
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+}
