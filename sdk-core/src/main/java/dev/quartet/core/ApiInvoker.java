@@ -120,8 +120,9 @@ public final class ApiInvoker {
     CompletableFuture<T> body = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         full.cancel(mayInterruptIfRunning);
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     full.whenComplete((r, e) -> {
@@ -233,8 +234,10 @@ public final class ApiInvoker {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      // Cancel the future first: the call's failure callback must find it already cancelled.
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
       call.cancel();
-      return super.cancel(mayInterruptIfRunning);
+      return cancelled;
     }
   }
 
