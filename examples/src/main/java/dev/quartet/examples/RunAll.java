@@ -1,6 +1,7 @@
 package dev.quartet.examples;
 
 import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.homestretch.HomeStretchClient;
 
 /**
@@ -10,12 +11,22 @@ import dev.quartet.homestretch.HomeStretchClient;
 public final class RunAll {
   private RunAll() {}
 
+  private static boolean isSet(String name) {
+    String value = System.getenv(name);
+    return value != null && !value.isBlank();
+  }
+
   public static void main(String[] args) {
     try (Sandbox sandbox = Sandbox.start()) {
       System.out.println("Sandbox listening on " + sandbox.baseUrl());
-      try (HomeStretchClient hs = System.getenv("HOMESTRETCH_BASE_URL") != null
+      try (HomeStretchClient hs = isSet("HOMESTRETCH_BASE_URL")
           ? HomeStretchClient.fromEnv() : Examples.homeStretch(sandbox)) {
         HomeStretchExample.run(hs, System.out);
+      }
+      System.out.println();
+      try (CitypointClient cp = isSet("CITYPOINT_CLIENT_ID")
+          ? CitypointClient.fromEnv() : CitypointExample.sandboxClient(sandbox.server())) {
+        CitypointExample.run(cp, System.out);
       }
     }
   }

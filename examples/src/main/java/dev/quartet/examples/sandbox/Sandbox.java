@@ -23,11 +23,13 @@ public final class Sandbox implements AutoCloseable {
   public static Sandbox start() {
     List<Extension> extensions = new ArrayList<>();
     extensions.add(new HomeStretchSandbox());
+    extensions.addAll(List.of(CitypointSandbox.extensions()));
     WireMockConfiguration config = wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
         .extensions(extensions.toArray(new Extension[0]));
     WireMockServer server = new WireMockServer(config);
     server.start();
     HomeStretchSandbox.install(server);
+    CitypointSandbox.install(server);
     return new Sandbox(server);
   }
 

@@ -1,0 +1,97 @@
+package dev.quartet.citypoint;
+
+import dev.quartet.citypoint.model.CarAttributes;
+import dev.quartet.citypoint.model.CarResource;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A vehicle read from its JSON:API resource: the attributes seen so far as typed getters, every other
+ * attribute (the vendor's list is not documented) in {@link #otherAttributes()}, and the raw resource
+ * in {@link #resource()}.
+ */
+public final class Car {
+  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  public static final String MODEL = "Model";
+  public static final String REG_NUMBER = "RegNumber";
+  public static final String IS_HIDDEN = "IsHidden";
+  /** Returned but not filterable. */
+  public static final String CAR_STATE = "CarState";
+
+  private static final CarAttributes EMPTY = new CarAttributes();
+
+  private final CarResource resource;
+
+  private Car(CarResource resource) {
+    this.resource = resource;
+  }
+
+  /** Wraps a raw resource (as found in {@code CarCollection.getData()}). */
+  public static Car of(CarResource resource) {
+    return new Car(Objects.requireNonNull(resource, "resource"));
+  }
+
+  public String id() {
+    return resource.getId();
+  }
+
+  public String model() {
+    return attributes().getModel();
+  }
+
+  /** Registration plate. */
+  public String regNumber() {
+    return attributes().getRegNumber();
+  }
+
+  /** {@code IsHidden}; null when not sent. */
+  public Boolean hidden() {
+    return attributes().getIsHidden();
+  }
+
+  /** {@code CarState} as sent (its members are undocumented); empty when absent. */
+  public Map<String, Object> state() {
+    Map<String, Object> state = attributes().getCarState();
+    return state == null ? Map.of() : state;
+  }
+
+  /** Attributes other than the typed ones, by their JSON name. */
+  public Map<String, Object> otherAttributes() {
+    return attributes().getAdditionalProperties();
+  }
+
+  /** Any attribute by its JSON name, typed ones included (as their Java values). */
+  public Object attribute(String name) {
+    switch (name) {
+      case MODEL: return model();
+      case REG_NUMBER: return regNumber();
+      case IS_HIDDEN: return hidden();
+      case CAR_STATE: return attributes().getCarState();
+      default: return attributes().getAdditionalProperty(name);
+    }
+  }
+
+  /** The JSON:API resource as received. */
+  public CarResource resource() {
+    return resource;
+  }
+
+  private CarAttributes attributes() {
+    return resource.getAttributes() == null ? EMPTY : resource.getAttributes();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Car other && other.resource.equals(resource);
+  }
+
+  @Override
+  public int hashCode() {
+    return resource.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Car{id=" + id() + ", model=" + model() + ", regNumber=" + regNumber() + "}";
+  }
+}

@@ -1,0 +1,295 @@
+package dev.quartet.citypoint;
+
+import dev.quartet.citypoint.api.AuthApi;
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Json;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.Transport;
+import dev.quartet.core.auth.BearerAuthInterceptor;
+import dev.quartet.core.auth.CachingTokenProvider;
+import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ErrorParser;
+import dev.quartet.core.retry.RetryPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Client for the Citypoint fleet API v2.1. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * try (CitypointClient cp = CitypointClient.fromEnv()) {
+ *   for (Car car : cp.cars().list().all()) { ... }
+ *   Query important = Query.create().sort(Sort.desc(Note.DATE_OF_CREATION));
+ *   JsonApiPage<Note, NoteCollection> last = cp.carNotes().lastImportant().page(important);
+ * }
+ * }</pre>
+ *
+ * <p>Tokens are handled inside: the password grant at first use, the refresh grant shortly before
+ * {@code expires_in} runs out and once after a 401 (the request is then replayed), the password grant
+ * again when the refresh is refused. Concurrent callers share one token request. The {@code user_id}
+ * of every path comes from the access token's JWT payload unless {@link Builder#userId} sets it.
+ */
+public final class CitypointClient implements AutoCloseable {
+  static final String API_NAME = "citypoint";
+  /** The production API. */
+  public static final String DEFAULT_BASE_URL = "https://api.citypoint.ru/v2.1";
+
+  private final Transport transport;
+  private final ApiInvoker invoker;
+  private final ApiInvoker unauthenticated;
+  private final ErrorParser errors;
+  private final TokenProvider tokens;
+  private final String userIdOverride;
+  private final CarNotes carNotes;
+  private final DriverNotes driverNotes;
+  private final Cars cars;
+  private final AuthApi auth;
+
+  private CitypointClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated, ErrorParser errors,
+      TokenProvider tokens, String userIdOverride) {
+    this.transport = transport;
+    this.invoker = invoker;
+    this.unauthenticated = unauthenticated;
+    this.errors = errors;
+    this.tokens = tokens;
+    this.userIdOverride = userIdOverride;
+    Supplier<String> userId = this::userId;
+    LinkFollower links = new LinkFollower(invoker, errors);
+    this.carNotes = new CarNotes(invoker, userId, links);
+    this.driverNotes = new DriverNotes(invoker, userId, links);
+    this.cars = new Cars(invoker, userId, links);
+    this.auth = new AuthApi(unauthenticated);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from environment variables: {@code CITYPOINT_CLIENT_ID},
+   * {@code CITYPOINT_CLIENT_SECRET}, {@code CITYPOINT_USERNAME}, {@code CITYPOINT_PASSWORD} (required),
+   * {@code CITYPOINT_BASE_URL} (default {@value #DEFAULT_BASE_URL}) and {@code CITYPOINT_USER_ID}
+   * (optional; read from the token otherwise).
+   */
+  public static CitypointClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  public static CitypointClient fromEnv(Map<String, String> env) {
+    Builder b = builder()
+        .clientId(required(env, "CITYPOINT_CLIENT_ID"))
+        .clientSecret(required(env, "CITYPOINT_CLIENT_SECRET"))
+        .username(required(env, "CITYPOINT_USERNAME"))
+        .password(required(env, "CITYPOINT_PASSWORD"));
+    String baseUrl = env.get("CITYPOINT_BASE_URL");
+    if (baseUrl != null && !baseUrl.isBlank()) {
+      b.baseUrl(baseUrl.trim());
+    }
+    String userId = env.get("CITYPOINT_USER_ID");
+    if (userId != null && !userId.isBlank()) {
+      b.userId(userId.trim());
+    }
+    return b.build();
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("environment variable " + name + " is not set");
+    }
+    return value;
+  }
+
+  /** Vehicle notes: all, the last important per vehicle, one by id. */
+  public CarNotes carNotes() {
+    return carNotes;
+  }
+
+  /** Driver notes. */
+  public DriverNotes driverNotes() {
+    return driverNotes;
+  }
+
+  /** Vehicles. */
+  public Cars cars() {
+    return cars;
+  }
+
+  /** The token endpoint itself, for callers that manage tokens on their own. */
+  public AuthApi auth() {
+    return auth;
+  }
+
+  /** A new poller that remembers {@code Last-Modified} per query; see {@link ChangePoller}. */
+  public ChangePoller poller() {
+    return new ChangePoller();
+  }
+
+  /**
+   * The {@code user_id} used in paths: the one given to the builder, else the {@code user_id} claim
+   * of the current access token (signing in first if needed).
+   */
+  public String userId() {
+    return userIdOverride != null ? userIdOverride : Jwt.parse(tokens.token().value()).userId();
+  }
+
+  /**
+   * A client whose calls also carry {@code options} (timeout, headers, query). It shares this client's
+   * connections and token; closing it does nothing, close the original.
+   */
+  public CitypointClient withOptions(RequestOptions options) {
+    return new CitypointClient(null, invoker.withOptions(options), unauthenticated.withOptions(options), errors,
+        tokens, userIdOverride);
+  }
+
+  public String baseUrl() {
+    return invoker.baseUrl().toString();
+  }
+
+  /** Releases connections and threads the client created itself. */
+  @Override
+  public void close() {
+    if (transport != null) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CitypointClient{baseUrl=" + invoker.baseUrl() + (userIdOverride == null ? "" : ", userId=" + userIdOverride) + "}";
+  }
+
+  /** Configures a {@link CitypointClient}; client id and secret, username and password are required. */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String clientId;
+    private String clientSecret;
+    private String username;
+    private String password;
+    private String scope;
+    private String userId;
+    private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration timeout = Duration.ofSeconds(60);
+    private Clock clock = Clock.systemUTC();
+    private Duration refreshMargin = Duration.ofSeconds(60);
+
+    private Builder() {}
+
+    /** The API root including {@code /v2.1}; production by default. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** The client id the vendor issued. */
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /** The user's login. */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** Optional {@code scope} for the password grant. */
+    public Builder scope(String scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    /** Use this {@code user_id} in paths instead of the one in the access token. */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /** Derive from this OkHttp client (its pool, dispatcher, proxy and TLS settings are kept). */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Whole-call timeout including retries; 60 s by default. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The clock token expiry is measured with (tests inject a fixed or movable one). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long before {@code expires_in} runs out the token is refreshed; 60 s by default. */
+    public Builder refreshMargin(Duration refreshMargin) {
+      Objects.requireNonNull(refreshMargin, "refreshMargin");
+      if (refreshMargin.isNegative()) {
+        throw new IllegalArgumentException("refreshMargin must not be negative, was " + refreshMargin);
+      }
+      this.refreshMargin = refreshMargin;
+      return this;
+    }
+
+    public CitypointClient build() {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw new IllegalStateException("baseUrl must not be blank (the default is " + DEFAULT_BASE_URL + ")");
+      }
+      HttpUrl base = HttpUrl.parse(baseUrl);
+      if (base == null) {
+        throw new IllegalArgumentException("baseUrl must be an http or https URL, was \"" + baseUrl + "\"");
+      }
+      requireSet("clientId", clientId);
+      requireSet("clientSecret", clientSecret);
+      requireSet("username", username);
+      requireSet("password", password);
+      if (userId != null && userId.isBlank()) {
+        throw new IllegalStateException("userId must not be blank when set");
+      }
+      ErrorParser errors = JsonApiErrors.parser(Json.mapper());
+      Transport transport = Transport.builder(API_NAME).httpClient(httpClient).retryPolicy(retryPolicy).timeout(timeout).build();
+      ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, Json.mapper(), errors);
+      TokenProvider tokens = new CachingTokenProvider(
+          new PasswordGrantTokenFetcher(new AuthApi(unauthenticated), clientId, clientSecret, username, password, scope, clock),
+          clock, refreshMargin);
+      ApiInvoker invoker = ApiInvoker.create(transport.client(new BearerAuthInterceptor(tokens)), base, Json.mapper(), errors);
+      return new CitypointClient(transport, invoker, unauthenticated, errors, tokens, userId);
+    }
+
+    private static void requireSet(String name, String value) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalStateException(name + " is required (Citypoint signs in with the password grant:"
+            + " clientId, clientSecret, username and password)");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "CitypointClient.Builder{baseUrl=" + baseUrl + ", clientId=" + clientId + ", username=" + username + "}";
+    }
+  }
+}

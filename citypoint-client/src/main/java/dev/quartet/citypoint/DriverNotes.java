@@ -1,0 +1,37 @@
+package dev.quartet.citypoint;
+
+import dev.quartet.citypoint.api.DriverNotesApi;
+import dev.quartet.citypoint.model.NoteCollection;
+import dev.quartet.core.ApiInvoker;
+import java.util.function.Supplier;
+
+/** Driver notes: the listing and one by id. */
+public final class DriverNotes {
+  private final DriverNotesApi api;
+  private final Supplier<String> userId;
+  private final Listing<Note, NoteCollection> list;
+
+  DriverNotes(ApiInvoker invoker, Supplier<String> userId, LinkFollower links) {
+    this.api = new DriverNotesApi(invoker);
+    this.userId = userId;
+    this.list = new Listing<>("drivers/notes", userId,
+        (user, q, since) -> api.listDriverNotesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(), q.sortParam(), since),
+        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, false);
+  }
+
+  /** {@code GET /user/{user_id}/drivers/notes}. */
+  public Listing<Note, NoteCollection> list() {
+    return list;
+  }
+
+  /** One note; {@code fields} limits the attributes returned. */
+  public Note get(String noteId, String... fields) {
+    String wanted = fields.length == 0 ? null : Query.create().fields(fields).fieldsParam();
+    return Note.of(api.getDriverNote(userId.get(), noteId, wanted).getData());
+  }
+
+  /** The generated operations (pass {@code user_id} yourself). */
+  public DriverNotesApi api() {
+    return api;
+  }
+}

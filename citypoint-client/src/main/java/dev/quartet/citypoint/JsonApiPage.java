@@ -1,0 +1,95 @@
+package dev.quartet.citypoint;
+
+import dev.quartet.citypoint.model.CollectionLinks;
+import dev.quartet.citypoint.model.CollectionMeta;
+import dev.quartet.core.paging.Page;
+import dev.quartet.core.paging.Pager;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One page of a JSON:API collection: the typed items, the raw document {@code D} (links, meta,
+ * relationships, {@code included}), the {@code Last-Modified} of the answer, and the way on to the
+ * next page, which follows {@code links.next} as the server gave it.
+ *
+ * @param <T> the typed item ({@link Note}, {@link Car})
+ * @param <D> the raw collection document ({@code NoteCollection}, {@code CarCollection})
+ */
+public final class JsonApiPage<T, D> {
+  private final Listing<T, D> listing;
+  private final D document;
+  private final List<T> items;
+  private final String lastModified;
+
+  JsonApiPage(Listing<T, D> listing, D document, String lastModified) {
+    this.listing = listing;
+    this.document = document;
+    this.items = document == null ? List.of() : listing.shape().items(document);
+    this.lastModified = lastModified;
+  }
+
+  public List<T> items() {
+    return items;
+  }
+
+  /** The document as received. */
+  public D document() {
+    return document;
+  }
+
+  /** {@code links}; null when the server sent none. */
+  public CollectionLinks links() {
+    return document == null ? null : listing.shape().links(document);
+  }
+
+  /** {@code meta}; null when the server sent none. */
+  public CollectionMeta meta() {
+    return document == null ? null : listing.shape().meta(document);
+  }
+
+  /** {@code meta.total_count}: records matching the query over all pages. */
+  public OptionalLong totalCount() {
+    CollectionMeta meta = meta();
+    return meta == null || meta.getTotalCount() == null ? OptionalLong.empty() : OptionalLong.of(meta.getTotalCount());
+  }
+
+  /** The answer's {@code Last-Modified}, to send back as {@code If-Modified-Since}. */
+  public Optional<String> lastModified() {
+    return Optional.ofNullable(lastModified);
+  }
+
+  /** {@code links.next}, when there is a further page. */
+  public Optional<String> nextLink() {
+    CollectionLinks links = links();
+    String next = links == null ? null : links.getNext();
+    return next == null || next.isBlank() ? Optional.empty() : Optional.of(next);
+  }
+
+  public boolean hasNext() {
+    return nextLink().isPresent();
+  }
+
+  /** Fetches the page {@code links.next} points to. */
+  public JsonApiPage<T, D> next() {
+    return listing.follow(nextLink().orElseThrow(() -> new NoSuchElementException("this is the last page")));
+  }
+
+  /** This page as a core {@link Page} whose successor follows {@code links.next}. */
+  public Page<T> toPage() {
+    Long total = totalCount().isPresent() ? totalCount().getAsLong() : null;
+    return Page.of(items, total, hasNext() ? () -> next().toPage() : null);
+  }
+
+  /** The items of this page and of every later one, fetched lazily. */
+  public Pager<T> fromHere() {
+    return Pager.of(this::toPage);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonApiPage{items=" + items.size() + ", totalCount=" + totalCount() + ", hasNext=" + hasNext()
+        + ", lastModified=" + lastModified + "}";
+  }
+}

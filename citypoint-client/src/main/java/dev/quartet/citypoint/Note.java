@@ -1,0 +1,122 @@
+package dev.quartet.citypoint;
+
+import dev.quartet.citypoint.model.NoteAttributes;
+import dev.quartet.citypoint.model.NoteRelationships;
+import dev.quartet.citypoint.model.NoteResource;
+import dev.quartet.citypoint.model.ResourceIdentifier;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A vehicle or driver note read from its JSON:API resource. Attributes left out by
+ * {@code fields[note]} read as null (text, dates, names) or false (flags); {@link #resource()} keeps
+ * the raw resource with everything the server sent.
+ */
+public final class Note {
+  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  public static final String TEXT = "Text";
+  public static final String IS_EDITABLE = "IsEditable";
+  public static final String IS_DELETABLE = "IsDeletable";
+  public static final String DATE_OF_CREATION = "DateOfCreation";
+  public static final String IMPORTANT = "Important";
+  public static final String AUTHOR_LOGIN = "AuthorLogin";
+  public static final String AUTHOR_FIO = "AuthorFio";
+  /** The relationship to the vehicle (or driver) the note is about. */
+  public static final String OBJECT = "Object";
+
+  private final NoteResource resource;
+
+  private Note(NoteResource resource) {
+    this.resource = resource;
+  }
+
+  /** Wraps a raw resource (as found in {@code NoteCollection.getData()}). */
+  public static Note of(NoteResource resource) {
+    return new Note(Objects.requireNonNull(resource, "resource"));
+  }
+
+  public String id() {
+    return resource.getId();
+  }
+
+  public String text() {
+    return attributes().getText();
+  }
+
+  public boolean isImportant() {
+    return Boolean.TRUE.equals(attributes().getImportant());
+  }
+
+  public boolean isEditable() {
+    return Boolean.TRUE.equals(attributes().getIsEditable());
+  }
+
+  public boolean isDeletable() {
+    return Boolean.TRUE.equals(attributes().getIsDeletable());
+  }
+
+  /** {@code DateOfCreation}. */
+  public Instant createdAt() {
+    return attributes().getDateOfCreation();
+  }
+
+  /** Login of the author; may be null. */
+  public String authorLogin() {
+    return attributes().getAuthorLogin();
+  }
+
+  /** Full name of the author ({@code AuthorFio}); may be null. */
+  public String authorName() {
+    return attributes().getAuthorFio();
+  }
+
+  /** Id of the related vehicle; null when the note is not about a vehicle or the relationship is absent. */
+  public String carId() {
+    ResourceIdentifier related = related();
+    return related != null && (related.getType() == null || "car".equals(related.getType())) ? related.getId() : null;
+  }
+
+  /** Id of whatever the note is about (vehicle or driver); null when absent. */
+  public String relatedId() {
+    ResourceIdentifier related = related();
+    return related == null ? null : related.getId();
+  }
+
+  /** Type of whatever the note is about ({@code car}, presumably {@code driver}); null when absent. */
+  public String relatedType() {
+    ResourceIdentifier related = related();
+    return related == null ? null : related.getType();
+  }
+
+  /** The JSON:API resource as received. */
+  public NoteResource resource() {
+    return resource;
+  }
+
+  private NoteAttributes attributes() {
+    return resource.getAttributes() == null ? EMPTY : resource.getAttributes();
+  }
+
+  private ResourceIdentifier related() {
+    NoteRelationships relationships = resource.getRelationships();
+    return relationships == null || relationships.getObject() == null ? null : relationships.getObject().getData();
+  }
+
+  private static final NoteAttributes EMPTY = new NoteAttributes();
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Note other && other.resource.equals(resource);
+  }
+
+  @Override
+  public int hashCode() {
+    return resource.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Note{id=" + id() + ", createdAt=" + createdAt() + ", important=" + isImportant()
+        + ", related=" + relatedType() + ":" + relatedId() + ", author=" + authorLogin() + "}";
+  }
+}

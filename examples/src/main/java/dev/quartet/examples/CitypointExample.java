@@ -1,0 +1,87 @@
+package dev.quartet.examples;
+
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.quartet.citypoint.Car;
+import dev.quartet.citypoint.ChangePoller;
+import dev.quartet.citypoint.CitypointClient;
+import dev.quartet.citypoint.Conditional;
+import dev.quartet.citypoint.JsonApiPage;
+import dev.quartet.citypoint.Listing;
+import dev.quartet.citypoint.Note;
+import dev.quartet.citypoint.Query;
+import dev.quartet.citypoint.Sort;
+import dev.quartet.citypoint.model.NoteCollection;
+import dev.quartet.examples.sandbox.CitypointSandbox;
+import dev.quartet.examples.sandbox.Sandbox;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Citypoint: sign in, list the vehicles, show the last important note of each, then poll again with
+ * {@code If-Modified-Since} and get "not modified". With {@code CITYPOINT_CLIENT_ID} set it runs
+ * against the real API ({@link CitypointClient#fromEnv()}); otherwise against the embedded sandbox.
+ */
+public final class CitypointExample {
+  private CitypointExample() {}
+
+  public static void run(CitypointClient client, PrintStream out) {
+    out.println("== Citypoint ==");
+    // userId() signs in (password grant) and reads user_id from the access token.
+    out.println("Signed in; user_id from the token: " + client.userId());
+
+    Map<String, Car> carsById = new HashMap<>();
+    out.println("Vehicles:");
+    for (Car car : client.cars().list().all(Query.create().sort(Sort.asc(Car.REG_NUMBER)))) {
+      carsById.put(car.id(), car);
+      out.printf("  #%s %-14s %-10s%s%n", car.id(), car.model(), car.regNumber(),
+          Boolean.TRUE.equals(car.hidden()) ? " (hidden)" : "");
+    }
+
+    ChangePoller poller = client.poller();
+    Listing<Note, NoteCollection> lastImportant = client.carNotes().lastImportant();
+    Query newestFirst = Query.create().sort(Sort.desc(Note.DATE_OF_CREATION));
+
+    Conditional<JsonApiPage<Note, NoteCollection>> first = poller.poll(lastImportant, newestFirst);
+    if (first instanceof Conditional.Modified<JsonApiPage<Note, NoteCollection>> fresh) {
+      JsonApiPage<Note, NoteCollection> page = fresh.value();
+      out.println("Last important note per vehicle (" + page.totalCount().orElse(page.items().size())
+          + " in all, Last-Modified: " + fresh.lastModified() + "):");
+      for (Note note : page.fromHere()) {
+        Car car = carsById.get(note.carId());
+        out.printf("  %s  %-10s %s (%s)%n", note.createdAt(), car == null ? "car " + note.carId() : car.regNumber(),
+            note.text(), note.authorName() != null ? note.authorName() : note.authorLogin());
+      }
+    }
+
+    Conditional<JsonApiPage<Note, NoteCollection>> again = poller.poll(lastImportant, newestFirst);
+    if (again instanceof Conditional.NotModified<JsonApiPage<Note, NoteCollection>> same) {
+      out.println("Polled again with If-Modified-Since: " + same.lastModified() + " -> not modified (304)");
+    } else {
+      out.println("Polled again: the notes changed meanwhile (" + again.changed().map(p -> p.items().size()).orElse(0) + " notes)");
+    }
+  }
+
+  /** A client for the sandbox running on {@code server}. */
+  public static CitypointClient sandboxClient(WireMockServer server) {
+    return CitypointClient.builder()
+        .baseUrl(CitypointSandbox.baseUrl(server))
+        .clientId(CitypointSandbox.CLIENT_ID).clientSecret(CitypointSandbox.CLIENT_SECRET)
+        .username(CitypointSandbox.USERNAME).password(CitypointSandbox.PASSWORD)
+        .build();
+  }
+
+  public static void main(String[] args) {
+    String clientId = System.getenv("CITYPOINT_CLIENT_ID");
+    if (clientId != null && !clientId.isBlank()) {
+      try (CitypointClient client = CitypointClient.fromEnv()) {
+        run(client, System.out);
+      }
+      return;
+    }
+    try (Sandbox sandbox = Sandbox.start(); CitypointClient client = sandboxClient(sandbox.server())) {
+      run(client, System.out);
+    }
+  }
+}
