@@ -3,6 +3,7 @@ package dev.quartet.examples;
 import dev.quartet.examples.sandbox.Sandbox;
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.homestretch.HomeStretchClient;
+import dev.quartet.platform.PlatformClient;
 
 /**
  * Runs every example. Each API uses its real service when its environment variables are set and the
@@ -27,6 +28,11 @@ public final class RunAll {
       try (CitypointClient cp = isSet("CITYPOINT_CLIENT_ID")
           ? CitypointClient.fromEnv() : CitypointExample.sandboxClient(sandbox.server())) {
         CitypointExample.run(cp, System.out);
+      }
+      System.out.println();
+      try (PlatformClient platform = isSet("PLATFORM_TOKEN") || isSet("PLATFORM_LOGIN")
+          ? PlatformClient.fromEnv() : PlatformExample.sandboxClient(sandbox.baseUrl())) {
+        PlatformExample.run(platform, System.out);
       }
     }
   }

@@ -24,12 +24,14 @@ public final class Sandbox implements AutoCloseable {
     List<Extension> extensions = new ArrayList<>();
     extensions.add(new HomeStretchSandbox());
     extensions.addAll(List.of(CitypointSandbox.extensions()));
+    extensions.addAll(List.of(PlatformSandbox.extensions()));
     WireMockConfiguration config = wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
         .extensions(extensions.toArray(new Extension[0]));
     WireMockServer server = new WireMockServer(config);
     server.start();
     HomeStretchSandbox.install(server);
     CitypointSandbox.install(server);
+    PlatformSandbox.install(server);
     return new Sandbox(server);
   }
 
@@ -44,6 +46,7 @@ public final class Sandbox implements AutoCloseable {
 
   @Override
   public void close() {
+    PlatformSandbox.stopRealtime();
     server.stop();
   }
 }

@@ -1,0 +1,126 @@
+package dev.quartet.examples;
+
+import dev.quartet.examples.sandbox.PlatformSandbox;
+import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.platform.ListQuery;
+import dev.quartet.platform.PlatformClient;
+import dev.quartet.platform.StoreClient;
+import dev.quartet.platform.model.Entity;
+import dev.quartet.platform.realtime.ConnectionState;
+import dev.quartet.platform.realtime.SocketIoChannel;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rightech IoT Cloud tour: log in, create an object, list objects of its model, send telemetry and
+ * print the real-time events that follow. Uses the real platform when {@code PLATFORM_TOKEN} or
+ * {@code PLATFORM_LOGIN} is set, otherwise the embedded sandbox.
+ */
+public final class PlatformExample {
+  /** How long to print real-time events before closing the channel. */
+  static final long LISTEN_MILLIS = 3000;
+
+  private PlatformExample() {}
+
+  public static void main(String[] args) {
+    if (System.getenv("PLATFORM_TOKEN") != null || System.getenv("PLATFORM_LOGIN") != null) {
+      try (PlatformClient platform = PlatformClient.fromEnv()) {
+        run(platform, System.out);
+      }
+      return;
+    }
+    try (Sandbox sandbox = Sandbox.start(); PlatformClient platform = sandboxClient(sandbox.baseUrl())) {
+      run(platform, System.out);
+    }
+  }
+
+  /** A client for the sandbox at {@code sandboxBaseUrl} (its WireMock root), logging in for a token. */
+  public static PlatformClient sandboxClient(String sandboxBaseUrl) {
+    return PlatformClient.builder()
+        .baseUrl(sandboxBaseUrl + PlatformSandbox.PREFIX)
+        .realtimeUrl(PlatformSandbox.realtimeUrl())
+        .login(PlatformSandbox.LOGIN, PlatformSandbox.PASSWORD)
+        .build();
+  }
+
+  public static void run(PlatformClient platform, PrintStream out) {
+    out.println("== Rightech IoT Cloud platform ==");
+    StoreClient<Entity> models = platform.store("models");
+    List<Entity> someModels = models.list(ListQuery.builder().limit(1).only("name").build());
+    out.println("Logged in (" + platform + ")");
+    if (someModels.isEmpty()) {
+      out.println("No model in this project: create one in the platform UI first.");
+      return;
+    }
+    Entity model = someModels.get(0);
+    out.println("Using model " + model.getName() + " (" + model.getId() + ")");
+
+    CountDownLatch open = new CountDownLatch(1);
+    try (SocketIoChannel realtime = platform.realtime()) {
+      realtime.addListener((event, payload) -> out.println("  [real-time] " + event + " " + abbreviate(payload.toString())));
+      realtime.addListener(new dev.quartet.platform.realtime.RealtimeListener() {
+        @Override
+        public void onEvent(String event, com.fasterxml.jackson.databind.JsonNode payload) {}
+
+        @Override
+        public void onStateChange(ConnectionState state, Throwable cause) {
+          out.println("  [real-time] " + state + (cause == null ? "" : " (" + cause.getMessage() + ")"));
+          if (state == ConnectionState.OPEN) {
+            open.countDown();
+          }
+        }
+      });
+      realtime.connect();
+      awaitOpen(open, out);
+
+      StoreClient<Entity> objects = platform.store("objects");
+      String deviceId = "quartet-demo-" + System.currentTimeMillis() % 100000;
+      Entity created = objects.create(new Entity().name("Quartet demo thermometer")
+          .putAdditionalProperty("id", deviceId)
+          .putAdditionalProperty("model", model.getId()));
+      out.println("Created object " + created.getName() + " (" + created.getId() + ", device id " + deviceId
+          + ", created " + created.getTime() + ")");
+
+      List<Entity> ofModel = objects.list(ListQuery.builder().where("model", model.getId()).only("name", "id").limit(10).build());
+      out.println("Objects of model " + model.getName() + ": " + ofModel.size());
+      ofModel.forEach(o -> out.println("  " + o.getId() + "  " + o.getName()));
+
+      platform.objects().sendTelemetry(created.getId(), Map.of("temperature", 21.5, "online", true));
+      out.println("Sent telemetry {temperature: 21.5, online: true}");
+      objects.update(created.getId(), Map.of("description", "made by the Quartet SDK example"));
+      out.println("Updated its description; listening for real-time events for " + LISTEN_MILLIS / 1000 + " s...");
+      sleep(LISTEN_MILLIS);
+
+      objects.delete(created.getId());
+      out.println("Deleted object " + created.getId());
+      sleep(300);
+    }
+    out.println("Real-time channel closed.");
+  }
+
+  /** Waits a little for the channel, so the events of the next steps are seen; goes on regardless. */
+  private static void awaitOpen(CountDownLatch open, PrintStream out) {
+    try {
+      if (!open.await(5, TimeUnit.SECONDS)) {
+        out.println("  (real-time channel not open yet; continuing without waiting)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 160 ? text.substring(0, 157) + "..." : text;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

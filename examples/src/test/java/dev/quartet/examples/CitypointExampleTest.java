@@ -1,0 +1,26 @@
+package dev.quartet.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quartet.citypoint.CitypointClient;
+import dev.quartet.examples.sandbox.Sandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The Citypoint example runs against the sandbox, ending with a 304 shown as "not modified". */
+class CitypointExampleTest {
+
+  @Test
+  void runsAgainstTheSandbox() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Sandbox sandbox = Sandbox.start(); CitypointClient cp = CitypointExample.sandboxClient(sandbox.server())) {
+      CitypointExample.run(cp, new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("user_id from the token: 478")
+        .contains("Last important note per vehicle (2 in all")
+        .contains("not modified (304)");
+  }
+}

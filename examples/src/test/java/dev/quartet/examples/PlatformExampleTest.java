@@ -1,0 +1,28 @@
+package dev.quartet.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.platform.PlatformClient;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The platform example runs against the sandbox and receives the real-time events its changes cause. */
+class PlatformExampleTest {
+
+  @Test
+  void runsAgainstTheSandbox() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Sandbox sandbox = Sandbox.start(); PlatformClient platform = PlatformExample.sandboxClient(sandbox.baseUrl())) {
+      PlatformExample.run(platform, new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Created object Quartet demo thermometer")
+        .contains("Objects of model Thermometer: 1")
+        .contains("[real-time] object-insert")
+        .contains("[real-time] object-packet")
+        .contains("Real-time channel closed.");
+  }
+}

@@ -1,0 +1,263 @@
+package dev.quartet.platform;
+
+import dev.quartet.core.ApiRequest;
+import dev.quartet.core.Checks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The parameters of a store listing: paging ({@code offset}, {@code limit} up to {@value #MAX_LIMIT}),
+ * {@code only}, {@code meta}, creation-time bounds, {@code search}, {@code sortBy} and
+ * {@code where.<path>} filters. Immutable; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * ListQuery q = ListQuery.builder()
+ *     .where("model", modelId)
+ *     .where("state.online", true)
+ *     .only("name", "state")
+ *     .from(Instant.parse("2024-01-01T00:00:00Z"))
+ *     .build();
+ * }</pre>
+ */
+public final class ListQuery {
+  /** The most entities the platform returns in one answer. */
+  public static final int MAX_LIMIT = 10_000;
+
+  private static final ListQuery ALL = builder().build();
+
+  private final Integer offset;
+  private final Integer limit;
+  private final List<String> only;
+  private final boolean meta;
+  private final String from;
+  private final String to;
+  private final String begin;
+  private final String end;
+  private final String search;
+  private final String sortBy;
+  private final List<Map.Entry<String, String>> orderedWhere;
+
+  private ListQuery(Builder b) {
+    this.offset = b.offset;
+    this.limit = b.limit;
+    this.only = List.copyOf(b.only);
+    this.meta = b.meta;
+    this.from = b.from;
+    this.to = b.to;
+    this.begin = b.begin;
+    this.end = b.end;
+    this.search = b.search;
+    this.sortBy = b.sortBy;
+    this.orderedWhere = List.copyOf(b.where.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** No parameters: the whole store (up to the platform's cap per answer). */
+  public static ListQuery all() {
+    return ALL;
+  }
+
+  public Integer offset() {
+    return offset;
+  }
+
+  public Integer limit() {
+    return limit;
+  }
+
+  public boolean meta() {
+    return meta;
+  }
+
+  /** The {@code where.<path>} parameters, name to encoded value, in the order they were added. */
+  public Map<String, String> where() {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    orderedWhere.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
+  }
+
+  /** A builder holding this query's parameters. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.offset = offset;
+    b.limit = limit;
+    b.only.addAll(only);
+    b.meta = meta;
+    b.from = from;
+    b.to = to;
+    b.begin = begin;
+    b.end = end;
+    b.search = search;
+    b.sortBy = sortBy;
+    orderedWhere.forEach(e -> b.where.put(e.getKey(), e.getValue()));
+    return b;
+  }
+
+  /** This query with other paging, for walking a listing. */
+  ListQuery page(int pageOffset, int pageLimit) {
+    return toBuilder().offset(pageOffset).limit(pageLimit).build();
+  }
+
+  /** This query asking for the collection's meta answer instead of a list. */
+  ListQuery asMeta() {
+    return toBuilder().offset(null).limit(null).meta(true).build();
+  }
+
+  /** The listing request for {@code store} (already checked). */
+  ApiRequest toRequest(String store) {
+    ApiRequest.Builder r = ApiRequest.builder("GET", "/api/v1/{store}")
+        .pathSegments("store", store)
+        .query("offset", offset)
+        .query("limit", limit)
+        .query("only", only.isEmpty() ? null : String.join(",", only))
+        .query("meta", meta ? Boolean.TRUE : null)
+        .query("from", from)
+        .query("to", to)
+        .query("begin", begin)
+        .query("end", end)
+        .query("search", search)
+        .query("sortBy", sortBy);
+    orderedWhere.forEach(e -> r.query(e.getKey(), e.getValue()));
+    return r.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ListQuery other && toRequest("x").query().equals(other.toRequest("x").query());
+  }
+
+  @Override
+  public int hashCode() {
+    return toRequest("x").query().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ListQuery" + toRequest("x").query();
+  }
+
+  /** Collects the parameters; every setter checks its value at once. */
+  public static final class Builder {
+    private Integer offset;
+    private Integer limit;
+    private final List<String> only = new ArrayList<>();
+    private boolean meta;
+    private String from;
+    private String to;
+    private String begin;
+    private String end;
+    private String search;
+    private String sortBy;
+    private final Map<String, String> where = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Entities to skip (0 or more); null: none. */
+    public Builder offset(Integer offset) {
+      Checks.atLeast("offset", offset, 0);
+      this.offset = offset;
+      return this;
+    }
+
+    /** At most this many entities (1..10000); null: the platform's cap. */
+    public Builder limit(Integer limit) {
+      Checks.range("limit", limit, 1, MAX_LIMIT);
+      this.limit = limit;
+      return this;
+    }
+
+    /** Only these fields ({@code _id} always comes too). */
+    public Builder only(String... fields) {
+      for (String field : fields) {
+        only.add(Checks.notBlank("only", field));
+      }
+      return this;
+    }
+
+    /** Ask for the total and the first and last entity instead of a list; excludes offset/limit. */
+    public Builder meta(boolean meta) {
+      this.meta = meta;
+      return this;
+    }
+
+    /** Entities created at or after {@code from}. */
+    public Builder from(Instant from) {
+      this.from = millis(from);
+      return this;
+    }
+
+    /** Entities created at or after {@code epochMillis}. */
+    public Builder from(long epochMillis) {
+      this.from = Long.toString(epochMillis);
+      return this;
+    }
+
+    /** Entities created at or before {@code to}. */
+    public Builder to(Instant to) {
+      this.to = millis(to);
+      return this;
+    }
+
+    public Builder to(long epochMillis) {
+      this.to = Long.toString(epochMillis);
+      return this;
+    }
+
+    /** The platform's alias of {@code from}, for servers that only read {@code begin}. */
+    public Builder begin(Instant begin) {
+      this.begin = millis(begin);
+      return this;
+    }
+
+    /** The platform's alias of {@code to}. */
+    public Builder end(Instant end) {
+      this.end = millis(end);
+      return this;
+    }
+
+    public Builder search(String search) {
+      this.search = search;
+      return this;
+    }
+
+    public Builder sortBy(String field) {
+      this.sortBy = field;
+      return this;
+    }
+
+    /**
+     * Keep entities whose field at the dotted {@code path} equals one of {@code values}. Strings that
+     * look like numbers or literals are quoted so they match as strings; a second call for the same
+     * path replaces the first.
+     */
+    public Builder where(String path, Object... values) {
+      where.put(WhereValues.parameter(path), WhereValues.join(values));
+      return this;
+    }
+
+    public ListQuery build() {
+      if (meta && (offset != null || limit != null)) {
+        throw new IllegalArgumentException("meta cannot be combined with offset or limit");
+      }
+      return new ListQuery(this);
+    }
+
+    private static String millis(Instant at) {
+      return at == null ? null : Long.toString(at.toEpochMilli());
+    }
+  }
+
+  static void checkNotMeta(ListQuery query) {
+    Objects.requireNonNull(query, "query");
+    if (query.meta) {
+      throw new IllegalArgumentException("a meta query answers with an object, not a list: use meta(query)");
+    }
+  }
+}

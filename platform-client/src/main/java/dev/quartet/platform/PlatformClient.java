@@ -1,0 +1,353 @@
+package dev.quartet.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.Transport;
+import dev.quartet.core.auth.BearerAuthInterceptor;
+import dev.quartet.core.auth.CachingTokenProvider;
+import dev.quartet.core.auth.CookieSessionInterceptor;
+import dev.quartet.core.auth.SessionCookieJar;
+import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.retry.RetryPolicy;
+import dev.quartet.platform.api.AuthApi;
+import dev.quartet.platform.api.StoresApi;
+import dev.quartet.platform.model.Entity;
+import dev.quartet.platform.realtime.Backoff;
+import dev.quartet.platform.realtime.EventStreamChannel;
+import dev.quartet.platform.realtime.SocketIoChannel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * Client for the Rightech IoT Cloud platform API (REST v1 and its real-time channels). Immutable and
+ * thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * try (PlatformClient platform = PlatformClient.builder()
+ *     .login("api-user", password)          // or .token(apiToken)
+ *     .build()) {
+ *   StoreClient<Entity> objects = platform.store("objects");
+ *   for (Entity o : objects.listAll(ListQuery.builder().where("model", modelId).build())) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Authentication: a ready token; or a login for a token, renewed shortly before {@code expiresAt}
+ * and once after a 401; or a cookie session ({@link AuthMode#COOKIE}) renewed when the {@code sid}
+ * cookie expires or a 401 comes. Renewals are single-flight: concurrent callers share one login.
+ */
+public final class PlatformClient implements AutoCloseable {
+  static final String API_NAME = "platform";
+  /** The vendor's public cloud. */
+  public static final String DEFAULT_BASE_URL = "https://dev.rightech.io";
+
+  private final Transport transport;
+  private final ApiInvoker invoker;
+  private final ApiInvoker unauthenticated;
+  private final HttpUrl realtimeBase;
+  private final Backoff backoff;
+  private final Duration handshakeTimeout;
+  private final Duration streamPingInterval;
+  private final String authDescription;
+
+  private PlatformClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated, Builder b, HttpUrl realtimeBase,
+      String authDescription) {
+    this.transport = transport;
+    this.invoker = invoker;
+    this.unauthenticated = unauthenticated;
+    this.realtimeBase = realtimeBase;
+    this.backoff = b.backoff;
+    this.handshakeTimeout = b.handshakeTimeout;
+    this.streamPingInterval = b.streamPingInterval;
+    this.authDescription = authDescription;
+  }
+
+  private PlatformClient(PlatformClient base, RequestOptions options) {
+    this.transport = null;
+    this.invoker = base.invoker.withOptions(options);
+    this.unauthenticated = base.unauthenticated.withOptions(options);
+    this.realtimeBase = base.realtimeBase;
+    this.backoff = base.backoff;
+    this.handshakeTimeout = base.handshakeTimeout;
+    this.streamPingInterval = base.streamPingInterval;
+    this.authDescription = base.authDescription;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from environment variables: {@code PLATFORM_BASE_URL} (default
+   * {@value #DEFAULT_BASE_URL}), and either {@code PLATFORM_TOKEN} or {@code PLATFORM_LOGIN} with
+   * {@code PLATFORM_PASSWORD}; {@code PLATFORM_AUTH=token|cookie} picks how a login authenticates
+   * (token by default). {@code PLATFORM_REALTIME_URL} optionally moves the real-time channels to another host.
+   */
+  public static PlatformClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  public static PlatformClient fromEnv(Map<String, String> env) {
+    Builder b = builder();
+    String base = env.get("PLATFORM_BASE_URL");
+    if (base != null && !base.isBlank()) {
+      b.baseUrl(base);
+    }
+    String realtime = env.get("PLATFORM_REALTIME_URL");
+    if (realtime != null && !realtime.isBlank()) {
+      b.realtimeUrl(realtime);
+    }
+    String mode = env.get("PLATFORM_AUTH");
+    if (mode != null && !mode.isBlank()) {
+      switch (mode.trim().toLowerCase(Locale.ROOT)) {
+        case "token" -> b.authMode(AuthMode.TOKEN);
+        case "cookie" -> b.authMode(AuthMode.COOKIE);
+        default -> throw new IllegalStateException("PLATFORM_AUTH must be token or cookie, was \"" + mode + "\"");
+      }
+    }
+    String token = env.get("PLATFORM_TOKEN");
+    if (token != null && !token.isBlank()) {
+      if (mode != null && mode.trim().equalsIgnoreCase("cookie")) {
+        throw new IllegalStateException("PLATFORM_AUTH=cookie needs PLATFORM_LOGIN and PLATFORM_PASSWORD, not PLATFORM_TOKEN");
+      }
+      return b.token(token).build();
+    }
+    return b.login(required(env, "PLATFORM_LOGIN"), required(env, "PLATFORM_PASSWORD")).build();
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("environment variable " + name
+          + " is not set (set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD)");
+    }
+    return value;
+  }
+
+  /** The entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}. */
+  public StoreClient<Entity> store(String store) {
+    return new StoreClient<>(invoker, store, Entity.class);
+  }
+
+  /** The entities of {@code store} bound to the caller's own class (read and written with Jackson). */
+  public <T> StoreClient<T> store(String store, Class<T> type) {
+    return new StoreClient<>(invoker, store, type);
+  }
+
+  /** Objects' telemetry, commands and event history. */
+  public PlatformObjects objects() {
+    return new PlatformObjects(invoker);
+  }
+
+  /** The generated store operations, unchecked beyond the spec's own constraints. */
+  public StoresApi stores() {
+    return new StoresApi(invoker);
+  }
+
+  /** The login endpoints themselves, for callers that manage sessions on their own. */
+  public AuthApi auth() {
+    return new AuthApi(unauthenticated);
+  }
+
+  /**
+   * A new socket.io channel ({@code /socket.io/?EIO=3&transport=websocket}), not yet connected: add
+   * listeners, then {@link SocketIoChannel#connect()}; close it when done.
+   */
+  public SocketIoChannel realtime() {
+    return new SocketIoChannel(invoker.httpClient(), SocketIoChannel.url(realtimeBase), invoker.mapper(), backoff,
+        handshakeTimeout.toMillis());
+  }
+
+  /** A new {@code /events/stream} channel with typed events, not yet connected. */
+  public EventStreamChannel eventStream() {
+    OkHttpClient http = invoker.httpClient().newBuilder().pingInterval(streamPingInterval).build();
+    return new EventStreamChannel(http, EventStreamChannel.url(realtimeBase), invoker.mapper(), backoff);
+  }
+
+  /**
+   * A client whose calls also carry {@code options} (timeout, headers, query). It shares this client's
+   * connections and credentials; closing it does nothing, close the original.
+   */
+  public PlatformClient withOptions(RequestOptions options) {
+    return new PlatformClient(this, options);
+  }
+
+  public String baseUrl() {
+    return invoker.baseUrl().toString();
+  }
+
+  /** The mapper the client reads and writes JSON with (times as epoch milliseconds). */
+  public ObjectMapper mapper() {
+    return invoker.mapper();
+  }
+
+  /** Releases connections and threads the client created itself (channels are closed on their own). */
+  @Override
+  public void close() {
+    if (transport != null) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PlatformClient{baseUrl=" + invoker.baseUrl() + ", auth=" + authDescription + "}";
+  }
+
+  /** Configures a {@link PlatformClient}; a token, or a login and password, is required. */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String realtimeUrl;
+    private String token;
+    private String login;
+    private String password;
+    private AuthMode authMode = AuthMode.TOKEN;
+    private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration timeout = Duration.ofSeconds(60);
+    private Clock clock = Clock.systemUTC();
+    private Duration refreshBefore = Duration.ofMinutes(2);
+    private Backoff backoff = Backoff.defaults();
+    private Duration handshakeTimeout = Duration.ofSeconds(20);
+    private Duration streamPingInterval = Duration.ofSeconds(25);
+
+    private Builder() {}
+
+    /** The API's base URL; https://dev.rightech.io by default, on-premise installations have their own. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Where the real-time channels live, when not on the API host (default: the base URL). */
+    public Builder realtimeUrl(String realtimeUrl) {
+      this.realtimeUrl = realtimeUrl;
+      return this;
+    }
+
+    /** A ready API token (made in the product UI); no login is made. */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    /** An API user's login and password; see {@link #authMode(AuthMode)}. */
+    public Builder login(String login, String password) {
+      this.login = login;
+      this.password = password;
+      return this;
+    }
+
+    /** Token (default) or cookie session, for {@link #login(String, String)}. */
+    public Builder authMode(AuthMode authMode) {
+      this.authMode = Objects.requireNonNull(authMode, "authMode");
+      return this;
+    }
+
+    /** Derive from this OkHttp client (its pool, dispatcher, proxy and TLS settings are kept). */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Whole-call timeout including retries; 60 s by default. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The clock token expiry is judged by (tests inject a fixed one). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long before {@code expiresAt} a login token is renewed; 2 minutes by default. */
+    public Builder refreshBefore(Duration refreshBefore) {
+      this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
+      return this;
+    }
+
+    /** Reconnect delays of the real-time channels; 1 s doubling up to 30 s by default. */
+    public Builder reconnectBackoff(Backoff backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff");
+      return this;
+    }
+
+    /** How long the socket.io channel waits for the Engine.IO open packet; 20 s by default. */
+    public Builder handshakeTimeout(Duration handshakeTimeout) {
+      this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
+      return this;
+    }
+
+    /** WebSocket ping frames on {@code /events/stream}; 25 s by default. */
+    public Builder streamPingInterval(Duration streamPingInterval) {
+      this.streamPingInterval = Objects.requireNonNull(streamPingInterval, "streamPingInterval");
+      return this;
+    }
+
+    public PlatformClient build() {
+      HttpUrl base = parse("baseUrl", baseUrl);
+      HttpUrl realtimeBase = realtimeUrl == null || realtimeUrl.isBlank() ? base : parse("realtimeUrl", realtimeUrl);
+      boolean hasToken = token != null && !token.isBlank();
+      boolean hasLogin = login != null && !login.isBlank();
+      if (hasToken && hasLogin) {
+        throw new IllegalStateException("set either token or login + password, not both");
+      }
+      if (!hasToken && !hasLogin) {
+        throw new IllegalStateException("credentials are required: token, or login + password");
+      }
+      if (hasLogin && (password == null || password.isEmpty())) {
+        throw new IllegalStateException("password is required with login");
+      }
+      ObjectMapper mapper = PlatformJson.mapper();
+      PlatformErrorParser errors = new PlatformErrorParser(mapper);
+      SessionCookieJar jar = hasLogin && authMode == AuthMode.COOKIE ? new SessionCookieJar(base) : null;
+      Transport transport = Transport.builder(API_NAME).httpClient(httpClient).retryPolicy(retryPolicy)
+          .timeout(timeout).cookieJar(jar).build();
+      ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, mapper, errors);
+      Interceptor auth;
+      String description;
+      if (hasToken) {
+        auth = new BearerAuthInterceptor(TokenProvider.fixed(token));
+        description = "token";
+      } else if (jar == null) {
+        auth = new BearerAuthInterceptor(new CachingTokenProvider(new TokenLogin(unauthenticated, login, password), clock, refreshBefore));
+        description = "token login as " + login;
+      } else {
+        auth = new CookieSessionInterceptor(jar, CookieLogin.COOKIE, new CookieLogin(unauthenticated, login, password));
+        description = "cookie session as " + login;
+      }
+      ApiInvoker invoker = ApiInvoker.create(transport.client(auth), base, mapper, errors);
+      return new PlatformClient(transport, invoker, unauthenticated, this, realtimeBase, description);
+    }
+
+    private static HttpUrl parse(String name, String url) {
+      if (url == null || url.isBlank()) {
+        throw new IllegalStateException(name + " is required");
+      }
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException(name + " must be an http or https URL, was \"" + url + "\"");
+      }
+      return parsed;
+    }
+
+    @Override
+    public String toString() {
+      return "PlatformClient.Builder{baseUrl=" + baseUrl + ", login=" + login + ", authMode=" + authMode + "}";
+    }
+  }
+}

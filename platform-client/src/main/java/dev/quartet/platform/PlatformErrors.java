@@ -1,0 +1,30 @@
+package dev.quartet.platform;
+
+import dev.quartet.core.errors.ApiException;
+import dev.quartet.platform.model.ErrorBody;
+import java.util.List;
+import java.util.Optional;
+
+/** Shortcuts to the platform's error body carried by an {@link ApiException}. */
+public final class PlatformErrors {
+  private PlatformErrors() {}
+
+  /** The parsed platform error body, when the answer had one. */
+  public static Optional<ErrorBody> body(ApiException e) {
+    return e.error(ErrorBody.class);
+  }
+
+  /** The error's tags (e.g. {@code error_not_found}); empty when there were none. */
+  public static List<String> tags(ApiException e) {
+    return body(e).map(ErrorBody::getTags).orElse(List.of());
+  }
+
+  public static boolean hasTag(ApiException e, String tag) {
+    return tags(e).contains(tag);
+  }
+
+  /** True when a proxy answered with an HTML page instead of the platform. */
+  public static boolean fromProxy(ApiException e) {
+    return e.error(HtmlErrorPage.class).isPresent();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.quartet.platform;
+
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
+import dev.quartet.platform.api.ObjectsApi;
+import dev.quartet.platform.model.ObjectEvent;
+import dev.quartet.platform.model.Packet;
+import dev.quartet.platform.model.SuccessAnswer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sub-resources of objects (devices): telemetry history, sending telemetry and commands, and the
+ * event history, with {@link Instant} time bounds. The generated operations stay available. Objects are
+ * addressed by their {@code _id} (an ObjectId), not their device id; CRUD is {@code client.store("objects")}.
+ */
+public final class PlatformObjects extends ObjectsApi {
+  PlatformObjects(ApiInvoker invoker) {
+    super(invoker);
+  }
+
+  /** Stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}. */
+  public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
+    ObjectIds.check("id", objectId);
+    List<Packet> packets = listObjectPackets(objectId, millis(from), millis(to), null, null, null, limit);
+    return packets == null ? List.of() : packets;
+  }
+
+  /** Sends one packet of model fields (e.g. {@code {"temperature": 36.6}}) as if the device had. */
+  public SuccessAnswer sendTelemetry(String objectId, Map<String, ?> fields) {
+    ObjectIds.check("id", objectId);
+    Checks.required("fields", fields);
+    Packet packet = new Packet();
+    fields.forEach(packet::putAdditionalProperty);
+    return sendObjectPacket(objectId, packet);
+  }
+
+  /** Runs a command of the object's model without parameters. */
+  public SuccessAnswer sendCommand(String objectId, String command) {
+    ObjectIds.check("id", objectId);
+    return sendObjectCommand(objectId, command, null);
+  }
+
+  /** Runs a command of the object's model with JSON parameters. */
+  public SuccessAnswer sendCommand(String objectId, String command, Map<String, Object> params) {
+    ObjectIds.check("id", objectId);
+    return sendObjectCommand(objectId, command, params);
+  }
+
+  /** Stored events of the object between {@code from} and {@code to} (either may be null). */
+  public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
+    ObjectIds.check("id", objectId);
+    List<ObjectEvent> events = listObjectEvents(objectId, millis(from), millis(to), null, null, null, null);
+    return events == null ? List.of() : events;
+  }
+
+  private static String millis(Instant at) {
+    return at == null ? null : Long.toString(at.toEpochMilli());
+  }
+}

@@ -1,0 +1,28 @@
+package dev.quartet.platform.realtime;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Reconnect delays: {@code initial}, doubling after each failed attempt, capped at {@code max}. */
+public record Backoff(Duration initial, Duration max) {
+  public Backoff {
+    Objects.requireNonNull(initial, "initial");
+    Objects.requireNonNull(max, "max");
+    if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
+      throw new IllegalArgumentException("backoff needs 0 < initial <= max, was " + initial + ", " + max);
+    }
+  }
+
+  public static Backoff defaults() {
+    return new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+  }
+
+  /** The delay before attempt number {@code failures} (1 = first retry). */
+  public long delayMillis(int failures) {
+    long delay = initial.toMillis();
+    for (int i = 1; i < failures && delay < max.toMillis(); i++) {
+      delay *= 2;
+    }
+    return Math.min(delay, max.toMillis());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.quartet.platform.realtime;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The type of a {@code /events/stream} event. Open: types this SDK does not know are kept as they
+ * came ({@link #of(String)}, {@link #isKnown()} false), so new platform events reach the caller.
+ */
+public final class EventType {
+  private static final Map<String, EventType> KNOWN = new ConcurrentHashMap<>();
+
+  public static final EventType OBJECT_ONLINE = known("object-online");
+  public static final EventType OBJECT_OFFLINE = known("object-offline");
+  public static final EventType OBJECT_INSERT = known("object-insert");
+  public static final EventType OBJECT_UPDATE = known("object-update");
+  public static final EventType OBJECT_REMOVE = known("object-remove");
+  public static final EventType OBJECT_PACKET = known("object-packet");
+  public static final EventType OBJECT_COMMAND_REQ = known("object-command-req");
+  public static final EventType OBJECT_COMMAND_RES = known("object-command-res");
+  public static final EventType OBJECT_COMMAND_ERR = known("object-command-err");
+
+  private final String value;
+  private final boolean known;
+
+  private EventType(String value, boolean known) {
+    this.value = value;
+    this.known = known;
+  }
+
+  private static EventType known(String value) {
+    EventType type = new EventType(value, true);
+    KNOWN.put(value, type);
+    return type;
+  }
+
+  /** The constant for {@code value}, or a new unknown type carrying it. */
+  public static EventType of(String value) {
+    Objects.requireNonNull(value, "value");
+    EventType type = KNOWN.get(value);
+    return type != null ? type : new EventType(value, false);
+  }
+
+  public String value() {
+    return value;
+  }
+
+  public boolean isKnown() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EventType other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.quartet.platform.realtime;
+
+/** Receives the {@code /events/stream} events. Called on the channel's own thread, one call at a time. */
+@FunctionalInterface
+public interface PlatformEventListener {
+  void onEvent(PlatformEvent event);
+
+  /** The connection changed state; {@code cause} says why it was lost, when it was. */
+  default void onStateChange(ConnectionState state, Throwable cause) {}
+}

@@ -1,0 +1,58 @@
+package dev.quartet.platform.realtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** Records what a channel delivers, for tests to wait on (generous waits, no timing assertions). */
+final class Recorder implements RealtimeListener, PlatformEventListener {
+  final BlockingQueue<Map.Entry<String, JsonNode>> events = new LinkedBlockingQueue<>();
+  final BlockingQueue<PlatformEvent> streamEvents = new LinkedBlockingQueue<>();
+  final BlockingQueue<ConnectionState> states = new LinkedBlockingQueue<>();
+  final BlockingQueue<Throwable> causes = new LinkedBlockingQueue<>();
+
+  @Override
+  public void onEvent(String event, JsonNode payload) {
+    events.add(Map.entry(event, payload));
+  }
+
+  @Override
+  public void onEvent(PlatformEvent event) {
+    streamEvents.add(event);
+  }
+
+  @Override
+  public void onStateChange(ConnectionState state, Throwable cause) {
+    states.add(state);
+    if (cause != null) {
+      causes.add(cause);
+    }
+  }
+
+  Map.Entry<String, JsonNode> nextEvent() throws InterruptedException {
+    return take(events);
+  }
+
+  PlatformEvent nextStreamEvent() throws InterruptedException {
+    return take(streamEvents);
+  }
+
+  /** Waits until {@code state} is reported (states before it are skipped). */
+  void awaitState(ConnectionState state) throws InterruptedException {
+    while (true) {
+      if (take(states) == state) {
+        return;
+      }
+    }
+  }
+
+  private static <T> T take(BlockingQueue<T> queue) throws InterruptedException {
+    T item = queue.poll(10, TimeUnit.SECONDS);
+    if (item == null) {
+      throw new AssertionError("nothing arrived");
+    }
+    return item;
+  }
+}
