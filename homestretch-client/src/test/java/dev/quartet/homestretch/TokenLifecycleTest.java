@@ -105,6 +105,19 @@ class TokenLifecycleTest extends HomeStretchTestSupport {
   }
 
   @Test
+  void aFailedTokenFetchInAnAsyncCallKeepsItsType() {
+    wm.stubFor(post("/auth").willReturn(aResponse().withStatus(403).withBody("{\"message\":\"client disabled\"}")));
+    try (HomeStretchClient hs = client()) {
+      assertThatThrownBy(() -> hs.company().getCompanyStructureAsync().get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(dev.quartet.core.errors.PermissionDeniedException.class)
+          .hasMessageContaining("client disabled");
+      assertThatThrownBy(() -> hs.company().getCompanyStructure())
+          .isInstanceOf(dev.quartet.core.errors.PermissionDeniedException.class);
+    }
+    wm.verify(0, getRequestedFor(urlEqualTo("/company")));
+  }
+
+  @Test
   void formModeSendsAFormBody() {
     stubToken();
     wm.stubFor(get("/company").willReturn(okJson("{}")));

@@ -11,6 +11,7 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -211,6 +212,9 @@ public final class ApiInvoker {
   }
 
   private static SdkException failure(Request request, IOException e) {
+    if (e instanceof CarriedSdkException carried) {
+      return carried.carried();
+    }
     String what = request.method() + " " + request.url().encodedPath();
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new ApiTimeoutException(what + " timed out", e);

@@ -1,6 +1,7 @@
 package dev.quartet.core;
 
 import dev.quartet.core.http.AttemptTracker;
+import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.LoggingInterceptor;
 import dev.quartet.core.http.RetryInterceptor;
 import dev.quartet.core.http.UserAgentInterceptor;
@@ -55,7 +56,7 @@ public final class Transport implements AutoCloseable {
     b.addInterceptor(new UserAgentInterceptor(apiName));
     b.addInterceptor(new RetryInterceptor(retryPolicy));
     if (auth != null) {
-      b.addInterceptor(auth);
+      b.addInterceptor(CarriedSdkException.carrying(auth));
     }
     b.addInterceptor(new LoggingInterceptor());
     b.interceptors().addAll(root.interceptors());

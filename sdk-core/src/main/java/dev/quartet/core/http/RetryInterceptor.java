@@ -37,6 +37,9 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request.newBuilder().tag(AttemptTracker.class, attempt).build());
       } catch (IOException failure) {
+        if (failure instanceof CarriedSdkException) {
+          throw failure; // an auth failure, not a network one: retrying would not help
+        }
         boolean safe = idempotent || !attempt.reachedNetwork();
         if (!safe || chain.call().isCanceled() || retry > policy.maxRetries()) {
           throw failure;

@@ -1,0 +1,30 @@
+package dev.quartet.core.http;
+
+import dev.quartet.core.errors.SdkException;
+import java.io.IOException;
+
+/**
+ * Carries an {@link SdkException} thrown inside an interceptor (a failed token fetch or login)
+ * through OkHttp, which only passes {@link IOException}s on cleanly, particularly to async callbacks.
+ * The retry layer does not retry it and the invoker rethrows the original.
+ */
+public final class CarriedSdkException extends IOException {
+  public CarriedSdkException(SdkException carried) {
+    super(carried.getMessage(), carried);
+  }
+
+  public SdkException carried() {
+    return (SdkException) getCause();
+  }
+
+  /** Wraps {@code interceptor} so that the SdkExceptions it throws travel as this IOException. */
+  public static okhttp3.Interceptor carrying(okhttp3.Interceptor interceptor) {
+    return chain -> {
+      try {
+        return interceptor.intercept(chain);
+      } catch (SdkException e) {
+        throw new CarriedSdkException(e);
+      }
+    };
+  }
+}
