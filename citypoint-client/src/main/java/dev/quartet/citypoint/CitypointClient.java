@@ -1,6 +1,7 @@
 package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.api.AuthApi;
+import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
@@ -82,29 +83,17 @@ public final class CitypointClient implements AutoCloseable {
 
   /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
   public static CitypointClient fromEnv(Map<String, String> env) {
+    Env vars = Env.of(env);
     Builder b = builder()
-        .clientId(required(env, "CITYPOINT_CLIENT_ID"))
-        .clientSecret(required(env, "CITYPOINT_CLIENT_SECRET"))
-        .username(required(env, "CITYPOINT_USERNAME"))
-        .password(required(env, "CITYPOINT_PASSWORD"));
-    String baseUrl = env.get("CITYPOINT_BASE_URL");
-    if (baseUrl != null && !baseUrl.isBlank()) {
-      b.baseUrl(baseUrl.trim());
-    }
-    String userId = env.get("CITYPOINT_USER_ID");
-    if (userId != null && !userId.isBlank()) {
-      b.userId(userId.trim());
-    }
+        .clientId(vars.required("CITYPOINT_CLIENT_ID"))
+        .clientSecret(vars.required("CITYPOINT_CLIENT_SECRET"))
+        .username(vars.required("CITYPOINT_USERNAME"))
+        .password(vars.required("CITYPOINT_PASSWORD"));
+    vars.optional("CITYPOINT_BASE_URL").ifPresent(b::baseUrl);
+    vars.optional("CITYPOINT_USER_ID").ifPresent(b::userId);
     return b.build();
   }
 
-  private static String required(Map<String, String> env, String name) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("environment variable " + name + " is not set");
-    }
-    return value;
-  }
 
   /** Vehicle notes: all, the last important per vehicle, one by id. */
   public CarNotes carNotes() {

@@ -1,6 +1,7 @@
 package dev.quartet.homestretch;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Env;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.Transport;
@@ -14,6 +15,7 @@ import dev.quartet.homestretch.api.CompanyApi;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -64,23 +66,17 @@ public final class HomeStretchClient implements AutoCloseable {
 
   /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
   public static HomeStretchClient fromEnv(Map<String, String> env) {
-    Builder b = builder().baseUrl(required(env, "HOMESTRETCH_BASE_URL"));
-    String token = env.get("HOMESTRETCH_TOKEN");
-    if (token != null && !token.isBlank()) {
-      return b.token(token).build();
+    Env vars = Env.of(env);
+    Builder b = builder().baseUrl(vars.required("HOMESTRETCH_BASE_URL"));
+    Optional<String> token = vars.optional("HOMESTRETCH_TOKEN");
+    if (token.isPresent()) {
+      return b.token(token.get()).build();
     }
-    return b.clientId(required(env, "HOMESTRETCH_CLIENT_ID"))
-        .clientSecret(required(env, "HOMESTRETCH_CLIENT_SECRET"))
+    return b.clientId(vars.required("HOMESTRETCH_CLIENT_ID"))
+        .clientSecret(vars.required("HOMESTRETCH_CLIENT_SECRET"))
         .build();
   }
 
-  private static String required(Map<String, String> env, String name) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("environment variable " + name + " is not set");
-    }
-    return value;
-  }
 
   /** Places: list (one page or all, lazily), create, get, update. */
   public Places places() {

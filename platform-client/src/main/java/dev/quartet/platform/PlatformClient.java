@@ -1,6 +1,7 @@
 package dev.quartet.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.Transport;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -95,41 +97,29 @@ public final class PlatformClient implements AutoCloseable {
 
   /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
   public static PlatformClient fromEnv(Map<String, String> env) {
+    Env vars = Env.of(env);
     Builder b = builder();
-    String base = env.get("PLATFORM_BASE_URL");
-    if (base != null && !base.isBlank()) {
-      b.baseUrl(base);
-    }
-    String realtime = env.get("PLATFORM_REALTIME_URL");
-    if (realtime != null && !realtime.isBlank()) {
-      b.realtimeUrl(realtime);
-    }
-    String mode = env.get("PLATFORM_AUTH");
-    if (mode != null && !mode.isBlank()) {
-      switch (mode.trim().toLowerCase(Locale.ROOT)) {
+    vars.optional("PLATFORM_BASE_URL").ifPresent(b::baseUrl);
+    vars.optional("PLATFORM_REALTIME_URL").ifPresent(b::realtimeUrl);
+    Optional<String> mode = vars.optional("PLATFORM_AUTH").map(m -> m.toLowerCase(Locale.ROOT));
+    if (mode.isPresent()) {
+      switch (mode.get()) {
         case "token" -> b.authMode(AuthMode.TOKEN);
         case "cookie" -> b.authMode(AuthMode.COOKIE);
-        default -> throw new IllegalStateException("PLATFORM_AUTH must be token or cookie, was \"" + mode + "\"");
+        default -> throw new IllegalStateException("PLATFORM_AUTH must be token or cookie, was \"" + mode.get() + "\"");
       }
     }
-    String token = env.get("PLATFORM_TOKEN");
-    if (token != null && !token.isBlank()) {
-      if (mode != null && mode.trim().equalsIgnoreCase("cookie")) {
+    Optional<String> token = vars.optional("PLATFORM_TOKEN");
+    if (token.isPresent()) {
+      if (mode.filter("cookie"::equals).isPresent()) {
         throw new IllegalStateException("PLATFORM_AUTH=cookie needs PLATFORM_LOGIN and PLATFORM_PASSWORD, not PLATFORM_TOKEN");
       }
-      return b.token(token).build();
+      return b.token(token.get()).build();
     }
-    return b.login(required(env, "PLATFORM_LOGIN"), required(env, "PLATFORM_PASSWORD")).build();
+    String hint = "set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD";
+    return b.login(vars.required("PLATFORM_LOGIN", hint), vars.required("PLATFORM_PASSWORD", hint)).build();
   }
 
-  private static String required(Map<String, String> env, String name) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("environment variable " + name
-          + " is not set (set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD)");
-    }
-    return value;
-  }
 
   /** The entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}. */
   public StoreClient<Entity> store(String store) {
