@@ -1,6 +1,7 @@
 package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.api.AuthApi;
+import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Json;
@@ -155,27 +156,20 @@ public final class CitypointClient implements AutoCloseable {
   }
 
   /** Configures a {@link CitypointClient}; client id and secret, username and password are required. */
-  public static final class Builder {
-    private String baseUrl = DEFAULT_BASE_URL;
+  public static final class Builder extends ClientBuilder<Builder> {
     private String clientId;
     private String clientSecret;
     private String username;
     private String password;
     private String scope;
     private String userId;
-    private OkHttpClient httpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration timeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private Duration refreshMargin = Duration.ofSeconds(60);
 
-    private Builder() {}
-
-    /** The API root including {@code /v2.1}; production by default. */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
+    private Builder() {
+      super(DEFAULT_BASE_URL);
     }
+
 
     /** The client id the vendor issued. */
     public Builder clientId(String clientId) {
@@ -211,22 +205,8 @@ public final class CitypointClient implements AutoCloseable {
       return this;
     }
 
-    /** Derive from this OkHttp client (its pool, dispatcher, proxy and TLS settings are kept). */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = httpClient;
-      return this;
-    }
 
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
 
-    /** Whole-call timeout including retries; 60 s by default. */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /** The clock token expiry is measured with (tests inject a fixed or movable one). */
     public Builder clock(Clock clock) {
@@ -245,13 +225,7 @@ public final class CitypointClient implements AutoCloseable {
     }
 
     public CitypointClient build() {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalStateException("baseUrl must not be blank (the default is " + DEFAULT_BASE_URL + ")");
-      }
-      HttpUrl base = HttpUrl.parse(baseUrl);
-      if (base == null) {
-        throw new IllegalArgumentException("baseUrl must be an http or https URL, was \"" + baseUrl + "\"");
-      }
+      HttpUrl base = parsedBaseUrl("the default is " + DEFAULT_BASE_URL);
       requireSet("clientId", clientId);
       requireSet("clientSecret", clientSecret);
       requireSet("username", username);
@@ -260,7 +234,7 @@ public final class CitypointClient implements AutoCloseable {
         throw new IllegalStateException("userId must not be blank when set");
       }
       ErrorParser errors = JsonApiErrors.parser(Json.mapper());
-      Transport transport = Transport.builder(API_NAME).httpClient(httpClient).retryPolicy(retryPolicy).timeout(timeout).build();
+      Transport transport = transport(API_NAME).build();
       ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, Json.mapper(), errors);
       TokenProvider tokens = new CachingTokenProvider(
           new PasswordGrantTokenFetcher(new AuthApi(unauthenticated), clientId, clientSecret, username, password, scope, clock),
@@ -278,7 +252,7 @@ public final class CitypointClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "CitypointClient.Builder{baseUrl=" + baseUrl + ", clientId=" + clientId + ", username=" + username + "}";
+      return "CitypointClient.Builder{baseUrl=" + baseUrlSetting() + ", clientId=" + clientId + ", username=" + username + "}";
     }
   }
 }

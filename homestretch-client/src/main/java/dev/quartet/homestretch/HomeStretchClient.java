@@ -1,6 +1,7 @@
 package dev.quartet.homestretch;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
@@ -119,23 +120,16 @@ public final class HomeStretchClient implements AutoCloseable {
   }
 
   /** Configures a {@link HomeStretchClient}; {@code baseUrl} and one kind of credentials are required. */
-  public static final class Builder {
-    private String baseUrl;
+  public static final class Builder extends ClientBuilder<Builder> {
     private String clientId;
     private String clientSecret;
     private String token;
     private TokenMode tokenMode = TokenMode.JSON;
-    private OkHttpClient httpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration timeout = Duration.ofSeconds(60);
 
-    private Builder() {}
-
-    /** The API's base URL, as given by the vendor (there is no public default). */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
+    private Builder() {
+      super(null); // no public host: the vendor hands it out with the credentials
     }
+
 
     public Builder clientId(String clientId) {
       this.clientId = clientId;
@@ -159,31 +153,11 @@ public final class HomeStretchClient implements AutoCloseable {
       return this;
     }
 
-    /** Derive from this OkHttp client (its pool, dispatcher, proxy and TLS settings are kept). */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = httpClient;
-      return this;
-    }
 
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
 
-    /** Whole-call timeout including retries; 60 s by default. */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     public HomeStretchClient build() {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalStateException("baseUrl is required: HomeStretch has no public default host");
-      }
-      HttpUrl base = HttpUrl.parse(baseUrl);
-      if (base == null) {
-        throw new IllegalArgumentException("baseUrl must be an http or https URL, was \"" + baseUrl + "\"");
-      }
+      HttpUrl base = parsedBaseUrl("HomeStretch has no public default host");
       boolean hasToken = token != null && !token.isBlank();
       boolean hasClient = clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
       if (hasToken == hasClient) {
@@ -191,7 +165,7 @@ public final class HomeStretchClient implements AutoCloseable {
             ? "set either token or clientId + clientSecret, not both"
             : "credentials are required: token, or clientId + clientSecret");
       }
-      Transport transport = Transport.builder(API_NAME).httpClient(httpClient).retryPolicy(retryPolicy).timeout(timeout).build();
+      Transport transport = transport(API_NAME).build();
       ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, Json.mapper(), ErrorBodies.generic(Json.mapper()));
       TokenProvider tokens = hasToken
           ? TokenProvider.fixed(token)
@@ -203,7 +177,7 @@ public final class HomeStretchClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "HomeStretchClient.Builder{baseUrl=" + baseUrl + ", clientId=" + clientId + ", tokenMode=" + tokenMode + "}";
+      return "HomeStretchClient.Builder{baseUrl=" + baseUrlSetting() + ", clientId=" + clientId + ", tokenMode=" + tokenMode + "}";
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.quartet.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.RequestOptions;
@@ -192,29 +193,22 @@ public final class PlatformClient implements AutoCloseable {
   }
 
   /** Configures a {@link PlatformClient}; a token, or a login and password, is required. */
-  public static final class Builder {
-    private String baseUrl = DEFAULT_BASE_URL;
+  public static final class Builder extends ClientBuilder<Builder> {
     private String realtimeUrl;
     private String token;
     private String login;
     private String password;
     private AuthMode authMode = AuthMode.TOKEN;
-    private OkHttpClient httpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration timeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private Duration refreshBefore = Duration.ofMinutes(2);
     private Backoff backoff = Backoff.defaults();
     private Duration handshakeTimeout = Duration.ofSeconds(20);
     private Duration streamPingInterval = Duration.ofSeconds(25);
 
-    private Builder() {}
-
-    /** The API's base URL; https://dev.rightech.io by default, on-premise installations have their own. */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
+    private Builder() {
+      super(DEFAULT_BASE_URL);
     }
+
 
     /** Where the real-time channels live, when not on the API host (default: the base URL). */
     public Builder realtimeUrl(String realtimeUrl) {
@@ -241,22 +235,8 @@ public final class PlatformClient implements AutoCloseable {
       return this;
     }
 
-    /** Derive from this OkHttp client (its pool, dispatcher, proxy and TLS settings are kept). */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = httpClient;
-      return this;
-    }
 
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
 
-    /** Whole-call timeout including retries; 60 s by default. */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /** The clock token expiry is judged by (tests inject a fixed one). */
     public Builder clock(Clock clock) {
@@ -289,8 +269,8 @@ public final class PlatformClient implements AutoCloseable {
     }
 
     public PlatformClient build() {
-      HttpUrl base = parse("baseUrl", baseUrl);
-      HttpUrl realtimeBase = realtimeUrl == null || realtimeUrl.isBlank() ? base : parse("realtimeUrl", realtimeUrl);
+      HttpUrl base = parsedBaseUrl("on-premise installations have their own; the default is " + DEFAULT_BASE_URL);
+      HttpUrl realtimeBase = realtimeUrl == null || realtimeUrl.isBlank() ? base : ClientBuilder.parseUrl("realtimeUrl", realtimeUrl);
       boolean hasToken = token != null && !token.isBlank();
       boolean hasLogin = login != null && !login.isBlank();
       if (hasToken && hasLogin) {
@@ -305,8 +285,7 @@ public final class PlatformClient implements AutoCloseable {
       ObjectMapper mapper = PlatformJson.mapper();
       PlatformErrorParser errors = new PlatformErrorParser(mapper);
       SessionCookieJar jar = hasLogin && authMode == AuthMode.COOKIE ? new SessionCookieJar(base) : null;
-      Transport transport = Transport.builder(API_NAME).httpClient(httpClient).retryPolicy(retryPolicy)
-          .timeout(timeout).cookieJar(jar).build();
+      Transport transport = transport(API_NAME).cookieJar(jar).build();
       ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, mapper, errors);
       Interceptor auth;
       String description;
@@ -324,20 +303,10 @@ public final class PlatformClient implements AutoCloseable {
       return new PlatformClient(transport, invoker, unauthenticated, this, realtimeBase, description);
     }
 
-    private static HttpUrl parse(String name, String url) {
-      if (url == null || url.isBlank()) {
-        throw new IllegalStateException(name + " is required");
-      }
-      HttpUrl parsed = HttpUrl.parse(url);
-      if (parsed == null) {
-        throw new IllegalArgumentException(name + " must be an http or https URL, was \"" + url + "\"");
-      }
-      return parsed;
-    }
 
     @Override
     public String toString() {
-      return "PlatformClient.Builder{baseUrl=" + baseUrl + ", login=" + login + ", authMode=" + authMode + "}";
+      return "PlatformClient.Builder{baseUrl=" + baseUrlSetting() + ", login=" + login + ", authMode=" + authMode + "}";
     }
   }
 }
