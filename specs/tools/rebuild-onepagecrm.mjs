@@ -74,6 +74,9 @@ export function rebuild(seedText) {
       additionalProperties: { type: 'string' }, example: cr.example,
     };
   }
+  // 18. Company.synced_status_id holds a status id (its example is one), not a boolean; the
+  //     enable-status-sync body copies it through a property $ref, so it follows
+  S.Company.properties.synced_status_id.type = 'string';
   // 15. Filter.conditions is a list of [field, operator, value] triples
   S.Filter.properties.conditions.items = { type: 'array', items: { type: 'string' } };
 
@@ -91,6 +94,13 @@ export function rebuild(seedText) {
   for (const n of ['query_since', 'query_until', 'query_modified_since', 'query_unmodified_since']) {
     const p = doc.components.parameters[n];
     p.schema = { type: 'string', ...(p.schema.example !== undefined ? { example: String(p.schema.example) } : {}) };
+  }
+
+  // 19. paging bounds stated only in prose: per_page is 1..100, page counts from 1
+  {
+    const P = doc.components.parameters;
+    P.query_per_page.schema = { ...P.query_per_page.schema, minimum: 1, maximum: 100 };
+    P.query_page.schema = { ...P.query_page.schema, minimum: 1 };
   }
 
   // 7. partial on resource updates, undo on deletes of restorable records

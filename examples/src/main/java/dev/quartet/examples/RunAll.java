@@ -3,6 +3,7 @@ package dev.quartet.examples;
 import dev.quartet.examples.sandbox.Sandbox;
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.homestretch.HomeStretchClient;
+import dev.quartet.onepagecrm.OnePageCrmClient;
 import dev.quartet.platform.PlatformClient;
 
 /**
@@ -33,6 +34,11 @@ public final class RunAll {
       try (PlatformClient platform = isSet("PLATFORM_TOKEN") || isSet("PLATFORM_LOGIN")
           ? PlatformClient.fromEnv() : PlatformExample.sandboxClient(sandbox.baseUrl())) {
         PlatformExample.run(platform, System.out);
+      }
+      System.out.println();
+      try (OnePageCrmClient crm = isSet("ONEPAGECRM_USER_ID")
+          ? OnePageCrmClient.fromEnv() : OnePageCrmExample.sandboxClient(sandbox.server())) {
+        OnePageCrmExample.run(crm, System.out);
       }
     }
   }

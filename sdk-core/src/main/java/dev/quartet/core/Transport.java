@@ -15,7 +15,8 @@ import okhttp3.OkHttpClient;
 /**
  * Builds the OkHttp clients of one SDK client. Everything derives from one root client — the
  * caller's, when given, so its connection pool, dispatcher and settings are shared — with the SDK's
- * pipeline added in a fixed order: user agent, retry, authentication, logging. OkHttp's own silent
+ * pipeline added in a fixed order: user agent, retry, authentication, a per-attempt hook (e.g. a rate
+ * limiter), logging. OkHttp's own silent
  * retry is switched off so retrying happens in exactly one place.
  */
 public final class Transport implements AutoCloseable {
@@ -23,6 +24,7 @@ public final class Transport implements AutoCloseable {
   private final boolean owned;
   private final String apiName;
   private final RetryPolicy retryPolicy;
+  private final Interceptor perAttempt;
 
   private Transport(Builder b) {
     this.owned = b.base == null;
@@ -37,6 +39,7 @@ public final class Transport implements AutoCloseable {
     this.root = root.build();
     this.apiName = b.apiName;
     this.retryPolicy = b.retryPolicy;
+    this.perAttempt = b.perAttempt;
   }
 
   public static Builder builder(String apiName) {
@@ -57,6 +60,9 @@ public final class Transport implements AutoCloseable {
     b.addInterceptor(new RetryInterceptor(retryPolicy));
     if (auth != null) {
       b.addInterceptor(CarriedSdkException.carrying(auth));
+    }
+    if (perAttempt != null) {
+      b.addInterceptor(perAttempt);
     }
     b.addInterceptor(new LoggingInterceptor());
     b.interceptors().addAll(root.interceptors());
@@ -83,6 +89,7 @@ public final class Transport implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Duration timeout;
     private CookieJar cookieJar;
+    private Interceptor perAttempt;
 
     private Builder(String apiName) {
       this.apiName = Checks.notBlank("apiName", apiName);
@@ -107,6 +114,15 @@ public final class Transport implements AutoCloseable {
 
     public Builder cookieJar(CookieJar cookieJar) {
       this.cookieJar = cookieJar;
+      return this;
+    }
+
+    /**
+     * An interceptor run once per attempt, inside retry and authentication, so retries and auth replays
+     * pass through it too (a client-side rate limiter belongs here).
+     */
+    public Builder perAttempt(Interceptor interceptor) {
+      this.perAttempt = interceptor;
       return this;
     }
 

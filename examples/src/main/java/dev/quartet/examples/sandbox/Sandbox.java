@@ -25,6 +25,7 @@ public final class Sandbox implements AutoCloseable {
     extensions.add(new HomeStretchSandbox());
     extensions.addAll(List.of(CitypointSandbox.extensions()));
     extensions.addAll(List.of(PlatformSandbox.extensions()));
+    extensions.addAll(List.of(OnePageCrmSandbox.extensions()));
     WireMockConfiguration config = wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
         .extensions(extensions.toArray(new Extension[0]));
     WireMockServer server = new WireMockServer(config);
@@ -32,6 +33,7 @@ public final class Sandbox implements AutoCloseable {
     HomeStretchSandbox.install(server);
     CitypointSandbox.install(server);
     PlatformSandbox.install(server);
+    OnePageCrmSandbox.install(server);
     return new Sandbox(server);
   }
 

@@ -1,0 +1,134 @@
+package dev.quartet.examples;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.quartet.core.Json;
+import dev.quartet.core.errors.NotFoundException;
+import dev.quartet.core.retry.RetryPolicy;
+import dev.quartet.examples.sandbox.OnePageCrmSandbox;
+import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.onepagecrm.AttachmentTarget;
+import dev.quartet.onepagecrm.FileUpload;
+import dev.quartet.onepagecrm.InvalidWebhookException;
+import dev.quartet.onepagecrm.OnePageCrmClient;
+import dev.quartet.onepagecrm.OnePageCrmWebhooks;
+import dev.quartet.onepagecrm.WebhookEvent;
+import dev.quartet.onepagecrm.model.Attachment;
+import dev.quartet.onepagecrm.model.Contact;
+import dev.quartet.onepagecrm.model.ContactEmail;
+import dev.quartet.onepagecrm.model.ContactRequest;
+import dev.quartet.onepagecrm.model.CreateDealRequest;
+import dev.quartet.onepagecrm.model.CreateNoteRequest;
+import dev.quartet.onepagecrm.model.Deal;
+import dev.quartet.onepagecrm.model.ListContactsResponseData;
+import dev.quartet.onepagecrm.model.Note;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * OnePageCRM tour: a contact with a deal, a note and a file on the deal, contacts page by page, a partial update, delete
+ * and undo, and a webhook delivery checked and read. Runs against the real API when
+ * {@code ONEPAGECRM_USER_ID} is set (it cleans up the contact it made), otherwise against the sandbox.
+ */
+public final class OnePageCrmExample {
+  private OnePageCrmExample() {}
+
+  public static void main(String[] args) {
+    if (System.getenv("ONEPAGECRM_USER_ID") != null) {
+      try (OnePageCrmClient crm = OnePageCrmClient.fromEnv()) {
+        run(crm, System.out);
+      }
+      return;
+    }
+    try (Sandbox sandbox = Sandbox.start(); OnePageCrmClient crm = sandboxClient(sandbox.server())) {
+      run(crm, System.out);
+    }
+  }
+
+  /** A client for the sandbox on {@code server}, with the demo account's credentials. */
+  public static OnePageCrmClient sandboxClient(WireMockServer server) {
+    return OnePageCrmClient.builder()
+        .userId(OnePageCrmSandbox.USER_ID)
+        .apiKey(OnePageCrmSandbox.API_KEY)
+        .baseUrl(OnePageCrmSandbox.baseUrl(server))
+        .rateLimit(5, 10)
+        .retryPolicy(RetryPolicy.defaults())
+        .build();
+  }
+
+  public static void run(OnePageCrmClient crm, PrintStream out) {
+    out.println("== OnePageCRM ==");
+
+    Contact contact = crm.contacts().createContact(new ContactRequest()
+        .firstName("Mary").lastName("Somerville").companyName("Royal Society").jobTitle("Science writer")
+        .emails(List.of(new ContactEmail().type(ContactEmail.TypeEnum.WORK).value("mary@royalsociety.example"))))
+        .getData().getContact();
+    String id = contact.getId();
+    out.println("Created contact " + id + ": " + contact.getFirstName() + " " + contact.getLastName()
+        + " (" + contact.getCompanyName() + ")");
+    Deal deal = crm.deals().createDeal(new CreateDealRequest()
+        .contactId(id).name("Mechanism of the Heavens, 2nd edition").amount(1200f).stage(10))
+        .getData().getDeal();
+    out.println("  deal " + deal.getId() + ": \"" + deal.getName() + "\", " + deal.getAmount() + ", " + deal.getStatus());
+    Note note = crm.notes().createNote(new CreateNoteRequest().contactId(id).text("Met at the Royal Institution."))
+        .getData().getNote();
+    out.println("  note " + note.getId() + ": \"" + note.getText() + "\"");
+    byte[] proposal = "Second edition: 1,200 copies, delivery in May.".getBytes(StandardCharsets.UTF_8);
+    Attachment file = crm.attachments().upload(id, AttachmentTarget.deal(deal.getId()),
+        FileUpload.of(proposal, "proposal.txt", "text/plain")).getData().getAttachment();
+    out.println("  attachment " + file.getId() + " on the deal: " + file.getFilename() + ", " + file.getSize() + " bytes");
+
+    out.println("Contacts, 10 per page:");
+    for (int page = 1; ; page++) {
+      ListContactsResponseData data = crm.contacts().listContacts(page, 10).getData();
+      var items = data.getContacts();
+      out.printf("  page %d of %d: %d contacts (%s .. %s), %d in all%n", data.getPage(), data.getMaxPage(),
+          items.size(), name(items.get(0).getContact()), name(items.get(items.size() - 1).getContact()),
+          data.getTotalCount());
+      if (page >= data.getMaxPage() || page == 3) {
+        break;
+      }
+    }
+    out.println("  walking every page lazily: " + crm.contacts().listAll().stream().count() + " contacts");
+
+    Contact updated = crm.contacts().updateContactPartially(id, new ContactRequest().jobTitle("Mathematician"))
+        .getData().getContact();
+    out.println("Partial update: job title \"" + updated.getJobTitle() + "\", company still \""
+        + updated.getCompanyName() + "\", email still " + updated.getEmails().get(0).getValue());
+
+    crm.contacts().deleteContact(id, null);
+    try {
+      crm.contacts().getContact(id);
+      out.println("Deleted, but still readable?");
+    } catch (NotFoundException e) {
+      out.println("Deleted: reading it now answers " + e.status());
+    }
+    crm.contacts().undoDeleteContact(id);
+    out.println("Undone: " + name(crm.contacts().getContact(id).getData().getContact()) + " is back");
+
+    // A delivery as OnePageCRM would POST it to a webhook's URL after the update above.
+    String secret = OnePageCrmSandbox.WEBHOOK_SECRET;
+    ObjectNode delivery = Json.mapper().createObjectNode()
+        .put("timestamp", "1717171717").put("secretkey", secret).put("type", "contact").put("reason", "updated");
+    delivery.putObject("data").set("contact", Json.mapper().valueToTree(updated));
+    OnePageCrmWebhooks webhooks = new OnePageCrmWebhooks(secret);
+    WebhookEvent event = webhooks.parse(delivery.toString());
+    out.println("Webhook: " + event.type() + " " + event.reason() + " at " + event.timestamp() + ": "
+        + event.contact().map(OnePageCrmExample::name).orElse("?"));
+    delivery.put("secretkey", "guessed");
+    try {
+      webhooks.parse(delivery.toString());
+      out.println("Webhook with a wrong secret accepted?");
+    } catch (InvalidWebhookException e) {
+      out.println("Webhook with a wrong secret refused: " + e.getMessage());
+    }
+
+    crm.contacts().deleteContact(id, null);
+    out.println("Cleaned up: contact " + id + " deleted");
+  }
+
+  private static String name(Contact c) {
+    return c.getFirstName() + " " + c.getLastName();
+  }
+}

@@ -1,0 +1,378 @@
+package dev.quartet.onepagecrm;
+
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.ClientBuilder;
+import dev.quartet.core.Env;
+import dev.quartet.core.Json;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.Transport;
+import dev.quartet.core.auth.BasicAuthInterceptor;
+import dev.quartet.core.retry.RetryPolicy;
+import dev.quartet.onepagecrm.api.ActionStreamApi;
+import dev.quartet.onepagecrm.api.BootstrapApi;
+import dev.quartet.onepagecrm.api.CompaniesApi;
+import dev.quartet.onepagecrm.api.CompanyFieldsApi;
+import dev.quartet.onepagecrm.api.CountriesApi;
+import dev.quartet.onepagecrm.api.CustomFieldsApi;
+import dev.quartet.onepagecrm.api.DealFieldsApi;
+import dev.quartet.onepagecrm.api.FiltersApi;
+import dev.quartet.onepagecrm.api.LeadSourcesApi;
+import dev.quartet.onepagecrm.api.NotificationsApi;
+import dev.quartet.onepagecrm.api.PipelinesApi;
+import dev.quartet.onepagecrm.api.PredefinedActionsApi;
+import dev.quartet.onepagecrm.api.PredefinedItemGroupsApi;
+import dev.quartet.onepagecrm.api.PredefinedItemsApi;
+import dev.quartet.onepagecrm.api.RelationshipTypesApi;
+import dev.quartet.onepagecrm.api.StatusesApi;
+import dev.quartet.onepagecrm.api.TeamStreamApi;
+import dev.quartet.onepagecrm.api.UsersApi;
+import dev.quartet.onepagecrm.api.WebHooksApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Client for the OnePageCRM API v3. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * OnePageCrmClient crm = OnePageCrmClient.builder().userId(id).apiKey(key).build();
+ * for (ListContactsResponseItem item : crm.contacts().listAll()) { ... }
+ * }</pre>
+ *
+ * <p>Every call carries HTTP Basic credentials (user id and API key). Error answers become typed
+ * exceptions whose {@code error(OnePageCrmError.class)} holds the server's reasons per field.
+ */
+public final class OnePageCrmClient implements AutoCloseable {
+  static final String API_NAME = "onepagecrm";
+
+  private final Transport transport;
+  private final ApiInvoker invoker;
+  private final Contacts contacts;
+  private final ActionStreamApi actionStream;
+  private final Actions actions;
+  private final Attachments attachments;
+  private final BootstrapApi bootstrap;
+  private final Calls calls;
+  private final CompaniesApi companies;
+  private final CompanyFieldsApi companyFields;
+  private final CountriesApi countries;
+  private final CustomFieldsApi customFields;
+  private final DealFieldsApi dealFields;
+  private final Deals deals;
+  private final FiltersApi filters;
+  private final LeadSourcesApi leadSources;
+  private final Meetings meetings;
+  private final Notes notes;
+  private final NotificationsApi notifications;
+  private final PipelinesApi pipelines;
+  private final PredefinedActionsApi predefinedActions;
+  private final PredefinedItemGroupsApi predefinedItemGroups;
+  private final PredefinedItemsApi predefinedItems;
+  private final RelationshipTypesApi relationshipTypes;
+  private final StatusesApi statuses;
+  private final TeamStreamApi teamStream;
+  private final UsersApi users;
+  private final WebHooksApi webhooks;
+  private final OkHttpClient uploadHttp;
+  private final Clock clock;
+
+  private OnePageCrmClient(Transport transport, ApiInvoker invoker, OkHttpClient uploadHttp, Clock clock) {
+    this.transport = transport;
+    this.invoker = invoker;
+    this.uploadHttp = uploadHttp;
+    this.clock = clock;
+    this.contacts = new Contacts(invoker);
+    this.actionStream = new ActionStreamApi(invoker);
+    this.actions = new Actions(invoker);
+    this.bootstrap = new BootstrapApi(invoker);
+    this.calls = new Calls(invoker);
+    this.companies = new CompaniesApi(invoker);
+    this.companyFields = new CompanyFieldsApi(invoker);
+    this.countries = new CountriesApi(invoker);
+    this.customFields = new CustomFieldsApi(invoker);
+    this.dealFields = new DealFieldsApi(invoker);
+    this.deals = new Deals(invoker);
+    this.filters = new FiltersApi(invoker);
+    this.leadSources = new LeadSourcesApi(invoker);
+    this.meetings = new Meetings(invoker);
+    this.notes = new Notes(invoker);
+    this.notifications = new NotificationsApi(invoker);
+    this.pipelines = new PipelinesApi(invoker);
+    this.predefinedActions = new PredefinedActionsApi(invoker);
+    this.predefinedItemGroups = new PredefinedItemGroupsApi(invoker);
+    this.predefinedItems = new PredefinedItemsApi(invoker);
+    this.relationshipTypes = new RelationshipTypesApi(invoker);
+    this.statuses = new StatusesApi(invoker);
+    this.teamStream = new TeamStreamApi(invoker);
+    this.users = new UsersApi(invoker);
+    this.webhooks = new WebHooksApi(invoker);
+    this.attachments = new Attachments(invoker, uploadHttp, clock, deals, notes, calls, meetings);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from environment variables: {@code ONEPAGECRM_USER_ID} and
+   * {@code ONEPAGECRM_API_KEY} (required), {@code ONEPAGECRM_BASE_URL} (optional).
+   */
+  public static OnePageCrmClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  public static OnePageCrmClient fromEnv(Map<String, String> env) {
+    Env vars = Env.of(env);
+    Builder b = builder().userId(vars.required("ONEPAGECRM_USER_ID")).apiKey(vars.required("ONEPAGECRM_API_KEY"));
+    vars.optional("ONEPAGECRM_BASE_URL").ifPresent(b::baseUrl);
+    return b.build();
+  }
+
+
+  /** Contacts, with lazy listing of all of them, partial update and undo of a delete. */
+  public Contacts contacts() {
+    return contacts;
+  }
+
+  /** Action stream: the operations tagged ActionStream in the API reference. */
+  public ActionStreamApi actionStream() {
+    return actionStream;
+  }
+
+  /** Actions: the operations tagged Actions in the API reference. */
+  public Actions actions() {
+    return actions;
+  }
+
+  /** Attachments, with {@link Attachments#upload} doing the whole S3 upload and link in one call. */
+  public Attachments attachments() {
+    return attachments;
+  }
+
+  /** Bootstrap: the operations tagged Bootstrap in the API reference. */
+  public BootstrapApi bootstrap() {
+    return bootstrap;
+  }
+
+  /** Calls: the operations tagged Calls in the API reference. */
+  public Calls calls() {
+    return calls;
+  }
+
+  /** Companies: the operations tagged Companies in the API reference. */
+  public CompaniesApi companies() {
+    return companies;
+  }
+
+  /** Company fields: the operations tagged CompanyFields in the API reference. */
+  public CompanyFieldsApi companyFields() {
+    return companyFields;
+  }
+
+  /** Countries: the operations tagged Countries in the API reference. */
+  public CountriesApi countries() {
+    return countries;
+  }
+
+  /** Custom fields: the operations tagged CustomFields in the API reference. */
+  public CustomFieldsApi customFields() {
+    return customFields;
+  }
+
+  /** Deal fields: the operations tagged DealFields in the API reference. */
+  public DealFieldsApi dealFields() {
+    return dealFields;
+  }
+
+  /** Deals: the operations tagged Deals in the API reference. */
+  public Deals deals() {
+    return deals;
+  }
+
+  /** Filters: the operations tagged Filters in the API reference. */
+  public FiltersApi filters() {
+    return filters;
+  }
+
+  /** Lead sources: the operations tagged LeadSources in the API reference. */
+  public LeadSourcesApi leadSources() {
+    return leadSources;
+  }
+
+  /** Meetings: the operations tagged Meetings in the API reference. */
+  public Meetings meetings() {
+    return meetings;
+  }
+
+  /** Notes: the operations tagged Notes in the API reference. */
+  public Notes notes() {
+    return notes;
+  }
+
+  /** Notifications: the operations tagged Notifications in the API reference. */
+  public NotificationsApi notifications() {
+    return notifications;
+  }
+
+  /** Pipelines: the operations tagged Pipelines in the API reference. */
+  public PipelinesApi pipelines() {
+    return pipelines;
+  }
+
+  /** Predefined actions: the operations tagged PredefinedActions in the API reference. */
+  public PredefinedActionsApi predefinedActions() {
+    return predefinedActions;
+  }
+
+  /** Predefined item groups: the operations tagged PredefinedItemGroups in the API reference. */
+  public PredefinedItemGroupsApi predefinedItemGroups() {
+    return predefinedItemGroups;
+  }
+
+  /** Predefined items: the operations tagged PredefinedItems in the API reference. */
+  public PredefinedItemsApi predefinedItems() {
+    return predefinedItems;
+  }
+
+  /** Relationship types: the operations tagged RelationshipTypes in the API reference. */
+  public RelationshipTypesApi relationshipTypes() {
+    return relationshipTypes;
+  }
+
+  /** Statuses: the operations tagged Statuses in the API reference. */
+  public StatusesApi statuses() {
+    return statuses;
+  }
+
+  /** Team stream: the operations tagged TeamStream in the API reference. */
+  public TeamStreamApi teamStream() {
+    return teamStream;
+  }
+
+  /** Users: the operations tagged Users in the API reference. */
+  public UsersApi users() {
+    return users;
+  }
+
+  /** Web hooks: the operations tagged WebHooks in the API reference. */
+  public WebHooksApi webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * A client whose calls also carry {@code options} (timeout, headers, query). It shares this
+   * client's connections and credentials; closing it does nothing, close the original.
+   */
+  public OnePageCrmClient withOptions(RequestOptions options) {
+    return new OnePageCrmClient(null, invoker.withOptions(options), uploadHttp, clock);
+  }
+
+  public String baseUrl() {
+    return invoker.baseUrl().toString();
+  }
+
+  /** Releases connections and threads the client created itself. */
+  @Override
+  public void close() {
+    if (transport != null) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "OnePageCrmClient{baseUrl=" + invoker.baseUrl() + "}";
+  }
+
+  /** Configures a {@link OnePageCrmClient}; {@code userId} and {@code apiKey} are required. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String userId;
+    private String apiKey;
+    private Region region = Region.DEFAULT;
+    private RateLimiter rateLimiter;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {
+      super(null); // resolved from the region unless set
+    }
+
+    /** The user id shown in the app under Apps / API; the Basic-auth user name. */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /** The API key; the Basic-auth password. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The account's region; {@link Region#DEFAULT} unless set. Ignored when {@link #baseUrl} is set. */
+    public Builder region(Region region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /** An explicit base URL (e.g. a proxy or a test server); wins over {@link #region}. */
+    @Override
+    public Builder baseUrl(String baseUrl) {
+      return super.baseUrl(baseUrl);
+    }
+
+
+
+
+    /**
+     * Paces requests client-side: at most {@code burst} at once, then {@code requestsPerSecond} (the API
+     * allows about 5/s with bursts of 10, so {@code rateLimit(5, 10)} keeps a batch job clear of 429s).
+     * Off by default. Every attempt counts, retries included, as the server counts them too.
+     */
+    public Builder rateLimit(double requestsPerSecond, int burst) {
+      this.rateLimiter = new RateLimiter(requestsPerSecond, burst);
+      return this;
+    }
+
+    /** Paces requests with {@code limiter} (null: no limit); share one limiter between clients of one account. */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.rateLimiter = limiter;
+      return this;
+    }
+
+    /** The clock behind upload keys' timestamps; the system clock unless set (tests fix it). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public OnePageCrmClient build() {
+      if (userId == null || userId.isBlank()) {
+        throw new IllegalStateException("userId is required (the Basic-auth user name)");
+      }
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new IllegalStateException("apiKey is required (the Basic-auth password)");
+      }
+      String explicit = baseUrlSetting();
+      HttpUrl base = explicit != null && !explicit.isBlank()
+          ? parsedBaseUrl("set a region or a base URL")
+          : ClientBuilder.parseUrl("baseUrl", region.baseUrl());
+      Transport transport = transport(API_NAME)
+          .perAttempt(rateLimiter == null ? null : new RateLimitInterceptor(rateLimiter))
+          .build();
+      ApiInvoker invoker = ApiInvoker.create(transport.client(new BasicAuthInterceptor(userId, apiKey)), base,
+          Json.mapper(), OnePageCrmErrorParser.create(Json.mapper()));
+      // S3 uploads go to another host: that pipeline has no auth layer at all
+      return new OnePageCrmClient(transport, invoker, transport.unauthenticated(), clock);
+    }
+
+    @Override
+    public String toString() {
+      return "OnePageCrmClient.Builder{userId=" + userId + ", region=" + region + ", baseUrl=" + baseUrlSetting()
+          + ", rateLimiter=" + rateLimiter + "}";
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.quartet.onepagecrm;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Objects;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Waits for a {@link RateLimiter} token before each attempt. It is installed as a caller interceptor,
+ * which the SDK pipeline runs inside the retry and auth layers: every request that actually reaches
+ * the server — a retry or an auth replay included — takes a token, because the server counts those too.
+ */
+public final class RateLimitInterceptor implements Interceptor {
+  private final RateLimiter limiter;
+
+  public RateLimitInterceptor(RateLimiter limiter) {
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    try {
+      limiter.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the rate limit");
+    }
+    return chain.proceed(chain.request());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.quartet.onepagecrm;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import dev.quartet.onepagecrm.model.ContactRequest;
+import dev.quartet.onepagecrm.model.CreateDealRequest;
+import org.junit.jupiter.api.Test;
+
+class PartialAndUndoTest extends OnePageCrmTestSupport {
+  @Test
+  void partialUpdateSendsOnlyGivenFields() {
+    wm.stubFor(put(urlPathEqualTo("/api/v3/contacts/c1"))
+        .willReturn(ok("{\"contact\":{\"id\":\"c1\",\"job_title\":\"CTO\"}}")));
+    try (OnePageCrmClient crm = client()) {
+      var answer = crm.contacts().updateContactPartially("c1", new ContactRequest().jobTitle("CTO"));
+      assertThat(answer.getData().getContact().getJobTitle()).isEqualTo("CTO");
+    }
+    wm.verify(putRequestedFor(urlPathEqualTo("/api/v3/contacts/c1"))
+        .withQueryParam("partial", equalTo("true"))
+        .withRequestBody(equalToJson("{\"job_title\":\"CTO\"}")));
+  }
+
+  @Test
+  void undoDeleteRepeatsTheDeleteWithUndo() {
+    wm.stubFor(delete(urlPathEqualTo("/api/v3/contacts/c1")).willReturn(ok("{}")));
+    try (OnePageCrmClient crm = client()) {
+      crm.contacts().undoDeleteContact("c1");
+    }
+    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v3/contacts/c1")).withQueryParam("undo", equalTo("true")));
+  }
+
+  @Test
+  void partialDealUpdateSendsOnlyGivenFields() {
+    wm.stubFor(put(urlPathEqualTo("/api/v3/deals/d1")).willReturn(ok("{\"deal\":{\"id\":\"d1\",\"amount\":250}}")));
+    try (OnePageCrmClient crm = client()) {
+      crm.deals().updateDealPartially("d1", new CreateDealRequest().amount(250f));
+    }
+    wm.verify(1, putRequestedFor(urlPathEqualTo("/api/v3/deals/d1")));
+    wm.verify(putRequestedFor(urlPathEqualTo("/api/v3/deals/d1"))
+        .withQueryParam("partial", equalTo("true"))
+        .withRequestBody(equalToJson("{\"amount\":250}")));
+  }
+
+  @Test
+  void undoDeleteOfNotesActionsDealsCallsMeetings() {
+    wm.stubFor(delete(anyUrl()).willReturn(ok("{}")));
+    try (OnePageCrmClient crm = client()) {
+      crm.notes().undoDeleteNote("n1");
+      crm.actions().undoDeleteAction("a1");
+      crm.deals().undoDeleteDeal("d1");
+      crm.calls().undoDeleteCall("k1");
+      crm.meetings().undoDeleteMeeting("m1");
+    }
+    for (String path : new String[] {"notes/n1", "actions/a1", "deals/d1", "calls/k1", "meetings/m1"}) {
+      wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v3/" + path)).withQueryParam("undo", equalTo("true")));
+    }
+  }
+}
