@@ -118,6 +118,8 @@ export function rebuild(seedText) {
     const put = item.put;
     if (put && /^Update a specific /.test(put.summary) && put.requestBody) {
       put.parameters = [...(put.parameters || []), { $ref: '#/components/parameters/query_partial' }];
+      // Names the flag for the generator: with partial=true the body's required fields may be absent.
+      put.requestBody['x-partial-flag'] = 'partial';
     }
     const del = item.delete;
     if (del && /^\/(deals|actions|notes|calls|meetings)\/\{[a-z_]+\}$/.test(p)) {

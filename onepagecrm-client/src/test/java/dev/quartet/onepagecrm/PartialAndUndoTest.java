@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import dev.quartet.onepagecrm.model.ContactRequest;
+import dev.quartet.onepagecrm.model.Status;
 import dev.quartet.onepagecrm.model.CreateDealRequest;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,25 @@ class PartialAndUndoTest extends OnePageCrmTestSupport {
     wm.verify(putRequestedFor(urlPathEqualTo("/api/v3/contacts/c1"))
         .withQueryParam("partial", equalTo("true"))
         .withRequestBody(equalToJson("{\"job_title\":\"CTO\"}")));
+  }
+
+  @Test
+  void aPartialUpdateMayLeaveRequiredFieldsOutButAFullOneMayNot() {
+    wm.stubFor(put(urlPathEqualTo("/api/v3/statuses/s1"))
+        .willReturn(ok("{\"status\":{\"id\":\"s1\",\"text\":\"Lead\",\"description\":\"New\"}}")));
+    try (OnePageCrmClient crm = client()) {
+      Status descriptionOnly = new Status().description("Qualified");
+      crm.statuses().updateStatus("s1", descriptionOnly, true);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> crm.statuses().updateStatus("s1", descriptionOnly, false))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("text is required");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> crm.statuses().updateStatus("s1", new Status().description("x".repeat(40)), true))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("description must be");
+    }
+    wm.verify(1, putRequestedFor(urlPathEqualTo("/api/v3/statuses/s1")));
+    wm.verify(putRequestedFor(urlPathEqualTo("/api/v3/statuses/s1"))
+        .withQueryParam("partial", equalTo("true"))
+        .withRequestBody(equalToJson("{\"description\":\"Qualified\"}")));
   }
 
   @Test
