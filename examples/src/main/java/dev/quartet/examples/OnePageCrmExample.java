@@ -60,19 +60,16 @@ public final class OnePageCrmExample {
   public static void run(OnePageCrmClient crm, PrintStream out) {
     out.println("== OnePageCRM ==");
 
-    Contact contact = crm.contacts().createContact(new ContactRequest()
+    Contact contact = crm.contacts().create(new ContactRequest()
         .firstName("Mary").lastName("Somerville").companyName("Royal Society").jobTitle("Science writer")
-        .emails(List.of(new ContactEmail().type(ContactEmail.TypeEnum.WORK).value("mary@royalsociety.example"))))
-        .getData().getContact();
+        .emails(List.of(new ContactEmail().type(ContactEmail.TypeEnum.WORK).value("mary@royalsociety.example"))));
     String id = contact.getId();
     out.println("Created contact " + id + ": " + contact.getFirstName() + " " + contact.getLastName()
         + " (" + contact.getCompanyName() + ")");
-    Deal deal = crm.deals().createDeal(new CreateDealRequest()
-        .contactId(id).name("Mechanism of the Heavens, 2nd edition").amount(1200f).stage(10))
-        .getData().getDeal();
+    Deal deal = crm.deals().create(new CreateDealRequest()
+        .contactId(id).name("Mechanism of the Heavens, 2nd edition").amount(1200f).stage(10));
     out.println("  deal " + deal.getId() + ": \"" + deal.getName() + "\", " + deal.getAmount() + ", " + deal.getStatus());
-    Note note = crm.notes().createNote(new CreateNoteRequest().contactId(id).text("Met at the Royal Institution."))
-        .getData().getNote();
+    Note note = crm.notes().create(new CreateNoteRequest().contactId(id).text("Met at the Royal Institution."));
     out.println("  note " + note.getId() + ": \"" + note.getText() + "\"");
     byte[] proposal = "Second edition: 1,200 copies, delivery in May.".getBytes(StandardCharsets.UTF_8);
     Attachment file = crm.attachments().upload(id, AttachmentTarget.deal(deal.getId()),
@@ -91,21 +88,22 @@ public final class OnePageCrmExample {
       }
     }
     out.println("  walking every page lazily: " + crm.contacts().listAll().stream().count() + " contacts");
+    out.println("  every deal, walked 2 per page: " + crm.deals().listAll(2).stream()
+        .map(Deal::getName).toList());
 
-    Contact updated = crm.contacts().updateContactPartially(id, new ContactRequest().jobTitle("Mathematician"))
-        .getData().getContact();
+    Contact updated = crm.contacts().updatePartially(id, new ContactRequest().jobTitle("Mathematician"));
     out.println("Partial update: job title \"" + updated.getJobTitle() + "\", company still \""
         + updated.getCompanyName() + "\", email still " + updated.getEmails().get(0).getValue());
 
-    crm.contacts().deleteContact(id, null);
+    crm.contacts().delete(id);
     try {
-      crm.contacts().getContact(id);
+      crm.contacts().get(id);
       out.println("Deleted, but still readable?");
     } catch (NotFoundException e) {
       out.println("Deleted: reading it now answers " + e.status());
     }
-    crm.contacts().undoDeleteContact(id);
-    out.println("Undone: " + name(crm.contacts().getContact(id).getData().getContact()) + " is back");
+    crm.contacts().undoDelete(id);
+    out.println("Undone: " + name(crm.contacts().get(id)) + " is back");
 
     // A delivery as OnePageCRM would POST it to a webhook's URL after the update above.
     String secret = OnePageCrmSandbox.WEBHOOK_SECRET;
@@ -124,7 +122,7 @@ public final class OnePageCrmExample {
       out.println("Webhook with a wrong secret refused: " + e.getMessage());
     }
 
-    crm.contacts().deleteContact(id, null);
+    crm.contacts().delete(id);
     out.println("Cleaned up: contact " + id + " deleted");
   }
 

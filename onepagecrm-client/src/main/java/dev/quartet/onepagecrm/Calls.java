@@ -1,23 +1,74 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.CallsApi;
+import dev.quartet.onepagecrm.model.Call;
+import dev.quartet.onepagecrm.model.CallListItem;
 import dev.quartet.onepagecrm.model.CallResponse;
 import dev.quartet.onepagecrm.model.CreateCallRequest;
 
-/** The call operations plus partial update and undo of a delete. */
+/**
+ * The call operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
+ * {@link Call} itself; the generated ones ({@code createCall...}) keep the whole envelope.
+ */
 public final class Calls extends CallsApi {
   Calls(ApiInvoker invoker) {
     super(invoker);
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT /calls/{call_id}?partial=true}); others keep their values. */
-  public CallResponse updateCallPartially(String id, CreateCallRequest body) {
-    return updateCall(id, body, true);
+  /** The call with this id. */
+  public Call get(String id) {
+    return entity(getCall(id));
   }
 
-  /** Restores a call deleted earlier ({@code DELETE /calls/{call_id}?undo=true}). */
-  public void undoDeleteCall(String id) {
+  /** Creates a call; the answer is the call as stored. */
+  public Call create(CreateCallRequest body) {
+    return entity(createCall(body));
+  }
+
+  /** Replaces the call's fields with {@code body}'s ({@code PUT}). */
+  public Call update(String id, CreateCallRequest body) {
+    return entity(updateCall(id, body, null));
+  }
+
+  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  public Call updatePartially(String id, CreateCallRequest body) {
+    return entity(updateCall(id, body, true));
+  }
+
+  /** Same as {@link #updatePartially}. */
+  public Call updateCallPartially(String id, CreateCallRequest body) {
+    return updatePartially(id, body);
+  }
+
+  /** Deletes the call; {@link #undoDelete} brings it back. */
+  public void delete(String id) {
+    deleteCall(id, null);
+  }
+
+  /** Restores a call deleted earlier ({@code DELETE ...?undo=true}). */
+  public void undoDelete(String id) {
     deleteCall(id, true);
+  }
+
+  /** Same as {@link #undoDelete}. */
+  public void undoDeleteCall(String id) {
+    undoDelete(id);
+  }
+
+  /** Every call, {@value Contacts#MAX_PER_PAGE} per request. */
+  public Pager<Call> listAll() {
+    return listAll(Contacts.MAX_PER_PAGE);
+  }
+
+  /** Every call, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  public Pager<Call> listAll(int perPage) {
+    return Lists.calls(perPage,
+        page -> listCalls(null, null, null, null, null, null, null, null, null, page, perPage));
+  }
+
+  private static Call entity(CallResponse answer) {
+    return Envelope.unwrap(answer, CallResponse::getData, CallListItem::getCall);
   }
 }

@@ -5,18 +5,26 @@ import dev.quartet.core.Checks;
 import dev.quartet.core.paging.Page;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.ContactsApi;
+import dev.quartet.onepagecrm.model.Action;
+import dev.quartet.onepagecrm.model.Call;
+import dev.quartet.onepagecrm.model.Contact;
 import dev.quartet.onepagecrm.model.ContactBatch;
 import dev.quartet.onepagecrm.model.ContactBatchData;
 import dev.quartet.onepagecrm.model.ContactRequest;
 import dev.quartet.onepagecrm.model.ContactResponse;
-import dev.quartet.onepagecrm.model.DeleteContactResponse;
+import dev.quartet.onepagecrm.model.Deal;
+import dev.quartet.onepagecrm.model.GetContactResponse;
 import dev.quartet.onepagecrm.model.ListContactsResponse;
 import dev.quartet.onepagecrm.model.ListContactsResponseData;
 import dev.quartet.onepagecrm.model.ListContactsResponseItem;
+import dev.quartet.onepagecrm.model.Meeting;
+import dev.quartet.onepagecrm.model.Note;
 import java.util.List;
 
 /**
  * The contact operations plus lazy iteration over every contact, partial update and undo of a delete.
+ * The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the {@link Contact}
+ * itself; the generated ones ({@code getContact...}) keep the whole envelope.
  */
 public final class Contacts extends ContactsApi {
   /** The largest {@code per_page} the API accepts (the spec's bound on every list operation). */
@@ -68,6 +76,38 @@ public final class Contacts extends ContactsApi {
     return Page.of(items, total, morePages ? () -> page(page + 1, perPage) : null);
   }
 
+  /** Every deal of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  public Pager<Deal> listAllDeals(String contactId) {
+    return Lists.deals(MAX_PER_PAGE,
+        page -> listContactDeals(contactId, null, null, null, null, null, null, null, null, null, null,
+            null, null, page, MAX_PER_PAGE));
+  }
+
+  /** Every note of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  public Pager<Note> listAllNotes(String contactId) {
+    return Lists.notes(MAX_PER_PAGE,
+        page -> listContactNotes(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
+  }
+
+  /** Every action of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  public Pager<Action> listAllActions(String contactId) {
+    return Lists.actions(MAX_PER_PAGE,
+        page -> listContactActions(contactId, null, null, null, null, null, null, null, null, null, null,
+            page, MAX_PER_PAGE));
+  }
+
+  /** Every call of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  public Pager<Call> listAllCalls(String contactId) {
+    return Lists.calls(MAX_PER_PAGE,
+        page -> listContactCalls(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
+  }
+
+  /** Every meeting of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  public Pager<Meeting> listAllMeetings(String contactId) {
+    return Lists.meetings(MAX_PER_PAGE,
+        page -> listContactMeetings(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
+  }
+
   /**
    * Every contact through the cascade endpoints only ({@code GET /contacts/cascade}, then
    * {@code /contacts/cascade/{last_id}}), 100 per request, lazily.
@@ -96,13 +136,47 @@ public final class Contacts extends ContactsApi {
     return last.getContact() == null ? null : last.getContact().getId();
   }
 
+  /** The contact with this id. */
+  public Contact get(String id) {
+    return Envelope.unwrap(getContact(id), GetContactResponse::getData, ListContactsResponseItem::getContact);
+  }
+
+  /** Creates a contact; the answer is the contact as stored. */
+  public Contact create(ContactRequest body) {
+    return entity(createContact(body));
+  }
+
+  /** Replaces the contact's fields with {@code body}'s ({@code PUT}). */
+  public Contact update(String id, ContactRequest body) {
+    return entity(updateContact(id, body, null));
+  }
+
   /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
-  public ContactResponse updateContactPartially(String contactId, ContactRequest body) {
-    return updateContact(contactId, body, true);
+  public Contact updatePartially(String id, ContactRequest body) {
+    return entity(updateContact(id, body, true));
+  }
+
+  /** Same as {@link #updatePartially}. */
+  public Contact updateContactPartially(String contactId, ContactRequest body) {
+    return updatePartially(contactId, body);
+  }
+
+  /** Deletes the contact; {@link #undoDelete} brings it back. */
+  public void delete(String id) {
+    deleteContact(id, null);
   }
 
   /** Restores a contact deleted earlier ({@code DELETE /contacts/{id}?undo=true}). */
-  public DeleteContactResponse undoDeleteContact(String contactId) {
-    return deleteContact(contactId, true);
+  public void undoDelete(String id) {
+    deleteContact(id, true);
+  }
+
+  /** Same as {@link #undoDelete}. */
+  public void undoDeleteContact(String contactId) {
+    undoDelete(contactId);
+  }
+
+  private static Contact entity(ContactResponse answer) {
+    return Envelope.unwrap(answer, ContactResponse::getData, ListContactsResponseItem::getContact);
   }
 }

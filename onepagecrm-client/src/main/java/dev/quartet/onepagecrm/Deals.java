@@ -1,23 +1,75 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.DealsApi;
-import dev.quartet.onepagecrm.model.DealResponse;
 import dev.quartet.onepagecrm.model.CreateDealRequest;
+import dev.quartet.onepagecrm.model.Deal;
+import dev.quartet.onepagecrm.model.DealListItem;
+import dev.quartet.onepagecrm.model.DealResponse;
 
-/** The deal operations plus partial update and undo of a delete. */
+/**
+ * The deal operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
+ * {@link Deal} itself; the generated ones ({@code createDeal...}) keep the whole envelope.
+ */
 public final class Deals extends DealsApi {
   Deals(ApiInvoker invoker) {
     super(invoker);
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT /deals/{deal_id}?partial=true}); others keep their values. */
-  public DealResponse updateDealPartially(String id, CreateDealRequest body) {
-    return updateDeal(id, body, true);
+  /** The deal with this id. */
+  public Deal get(String id) {
+    return entity(getDeal(id, null));
   }
 
-  /** Restores a deal deleted earlier ({@code DELETE /deals/{deal_id}?undo=true}). */
-  public void undoDeleteDeal(String id) {
+  /** Creates a deal; the answer is the deal as stored. */
+  public Deal create(CreateDealRequest body) {
+    return entity(createDeal(body));
+  }
+
+  /** Replaces the deal's fields with {@code body}'s ({@code PUT}). */
+  public Deal update(String id, CreateDealRequest body) {
+    return entity(updateDeal(id, body, null));
+  }
+
+  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  public Deal updatePartially(String id, CreateDealRequest body) {
+    return entity(updateDeal(id, body, true));
+  }
+
+  /** Same as {@link #updatePartially}. */
+  public Deal updateDealPartially(String id, CreateDealRequest body) {
+    return updatePartially(id, body);
+  }
+
+  /** Deletes the deal; {@link #undoDelete} brings it back. */
+  public void delete(String id) {
+    deleteDeal(id, null);
+  }
+
+  /** Restores a deal deleted earlier ({@code DELETE ...?undo=true}). */
+  public void undoDelete(String id) {
     deleteDeal(id, true);
+  }
+
+  /** Same as {@link #undoDelete}. */
+  public void undoDeleteDeal(String id) {
+    undoDelete(id);
+  }
+
+  /** Every deal, {@value Contacts#MAX_PER_PAGE} per request. */
+  public Pager<Deal> listAll() {
+    return listAll(Contacts.MAX_PER_PAGE);
+  }
+
+  /** Every deal, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  public Pager<Deal> listAll(int perPage) {
+    return Lists.deals(perPage,
+        page -> listDeals(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, page, perPage));
+  }
+
+  private static Deal entity(DealResponse answer) {
+    return Envelope.unwrap(answer, DealResponse::getData, DealListItem::getDeal);
   }
 }

@@ -1,23 +1,74 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.MeetingsApi;
-import dev.quartet.onepagecrm.model.MeetingResponse;
 import dev.quartet.onepagecrm.model.CreateMeetingRequest;
+import dev.quartet.onepagecrm.model.Meeting;
+import dev.quartet.onepagecrm.model.MeetingListItem;
+import dev.quartet.onepagecrm.model.MeetingResponse;
 
-/** The meeting operations plus partial update and undo of a delete. */
+/**
+ * The meeting operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
+ * {@link Meeting} itself; the generated ones ({@code createMeeting...}) keep the whole envelope.
+ */
 public final class Meetings extends MeetingsApi {
   Meetings(ApiInvoker invoker) {
     super(invoker);
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT /meetings/{meeting_id}?partial=true}); others keep their values. */
-  public MeetingResponse updateMeetingPartially(String id, CreateMeetingRequest body) {
-    return updateMeeting(id, body, true);
+  /** The meeting with this id. */
+  public Meeting get(String id) {
+    return entity(getMeeting(id));
   }
 
-  /** Restores a meeting deleted earlier ({@code DELETE /meetings/{meeting_id}?undo=true}). */
-  public void undoDeleteMeeting(String id) {
+  /** Creates a meeting; the answer is the meeting as stored. */
+  public Meeting create(CreateMeetingRequest body) {
+    return entity(createMeeting(body));
+  }
+
+  /** Replaces the meeting's fields with {@code body}'s ({@code PUT}). */
+  public Meeting update(String id, CreateMeetingRequest body) {
+    return entity(updateMeeting(id, body, null));
+  }
+
+  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  public Meeting updatePartially(String id, CreateMeetingRequest body) {
+    return entity(updateMeeting(id, body, true));
+  }
+
+  /** Same as {@link #updatePartially}. */
+  public Meeting updateMeetingPartially(String id, CreateMeetingRequest body) {
+    return updatePartially(id, body);
+  }
+
+  /** Deletes the meeting; {@link #undoDelete} brings it back. */
+  public void delete(String id) {
+    deleteMeeting(id, null);
+  }
+
+  /** Restores a meeting deleted earlier ({@code DELETE ...?undo=true}). */
+  public void undoDelete(String id) {
     deleteMeeting(id, true);
+  }
+
+  /** Same as {@link #undoDelete}. */
+  public void undoDeleteMeeting(String id) {
+    undoDelete(id);
+  }
+
+  /** Every meeting, {@value Contacts#MAX_PER_PAGE} per request. */
+  public Pager<Meeting> listAll() {
+    return listAll(Contacts.MAX_PER_PAGE);
+  }
+
+  /** Every meeting, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  public Pager<Meeting> listAll(int perPage) {
+    return Lists.meetings(perPage,
+        page -> listMeetings(null, null, null, null, null, null, null, null, null, page, perPage));
+  }
+
+  private static Meeting entity(MeetingResponse answer) {
+    return Envelope.unwrap(answer, MeetingResponse::getData, MeetingListItem::getMeeting);
   }
 }

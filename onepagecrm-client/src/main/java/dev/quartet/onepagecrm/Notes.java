@@ -1,23 +1,74 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.NotesApi;
-import dev.quartet.onepagecrm.model.NoteResponse;
 import dev.quartet.onepagecrm.model.CreateNoteRequest;
+import dev.quartet.onepagecrm.model.Note;
+import dev.quartet.onepagecrm.model.NoteListItem;
+import dev.quartet.onepagecrm.model.NoteResponse;
 
-/** The note operations plus partial update and undo of a delete. */
+/**
+ * The note operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
+ * {@link Note} itself; the generated ones ({@code createNote...}) keep the whole envelope.
+ */
 public final class Notes extends NotesApi {
   Notes(ApiInvoker invoker) {
     super(invoker);
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT /notes/{note_id}?partial=true}); others keep their values. */
-  public NoteResponse updateNotePartially(String id, CreateNoteRequest body) {
-    return updateNote(id, body, true);
+  /** The note with this id. */
+  public Note get(String id) {
+    return entity(getNote(id));
   }
 
-  /** Restores a note deleted earlier ({@code DELETE /notes/{note_id}?undo=true}). */
-  public void undoDeleteNote(String id) {
+  /** Creates a note; the answer is the note as stored. */
+  public Note create(CreateNoteRequest body) {
+    return entity(createNote(body));
+  }
+
+  /** Replaces the note's fields with {@code body}'s ({@code PUT}). */
+  public Note update(String id, CreateNoteRequest body) {
+    return entity(updateNote(id, body, null));
+  }
+
+  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  public Note updatePartially(String id, CreateNoteRequest body) {
+    return entity(updateNote(id, body, true));
+  }
+
+  /** Same as {@link #updatePartially}. */
+  public Note updateNotePartially(String id, CreateNoteRequest body) {
+    return updatePartially(id, body);
+  }
+
+  /** Deletes the note; {@link #undoDelete} brings it back. */
+  public void delete(String id) {
+    deleteNote(id, null);
+  }
+
+  /** Restores a note deleted earlier ({@code DELETE ...?undo=true}). */
+  public void undoDelete(String id) {
     deleteNote(id, true);
+  }
+
+  /** Same as {@link #undoDelete}. */
+  public void undoDeleteNote(String id) {
+    undoDelete(id);
+  }
+
+  /** Every note, {@value Contacts#MAX_PER_PAGE} per request. */
+  public Pager<Note> listAll() {
+    return listAll(Contacts.MAX_PER_PAGE);
+  }
+
+  /** Every note, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  public Pager<Note> listAll(int perPage) {
+    return Lists.notes(perPage,
+        page -> listNotes(null, null, null, null, null, null, null, null, null, page, perPage));
+  }
+
+  private static Note entity(NoteResponse answer) {
+    return Envelope.unwrap(answer, NoteResponse::getData, NoteListItem::getNote);
   }
 }

@@ -10,7 +10,6 @@ import dev.quartet.core.auth.BasicAuthInterceptor;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.onepagecrm.api.ActionStreamApi;
 import dev.quartet.onepagecrm.api.BootstrapApi;
-import dev.quartet.onepagecrm.api.CompaniesApi;
 import dev.quartet.onepagecrm.api.CompanyFieldsApi;
 import dev.quartet.onepagecrm.api.CountriesApi;
 import dev.quartet.onepagecrm.api.CustomFieldsApi;
@@ -39,7 +38,8 @@ import okhttp3.OkHttpClient;
  *
  * <pre>{@code
  * OnePageCrmClient crm = OnePageCrmClient.builder().userId(id).apiKey(key).build();
- * for (ListContactsResponseItem item : crm.contacts().listAll()) { ... }
+ * Contact ada = crm.contacts().create(new ContactRequest().firstName("Ada").lastName("Lovelace"));
+ * for (Deal deal : crm.deals().listAll()) { ... }
  * }</pre>
  *
  * <p>Every call carries HTTP Basic credentials (user id and API key). Error answers become typed
@@ -56,7 +56,7 @@ public final class OnePageCrmClient implements AutoCloseable {
   private final Attachments attachments;
   private final BootstrapApi bootstrap;
   private final Calls calls;
-  private final CompaniesApi companies;
+  private final Companies companies;
   private final CompanyFieldsApi companyFields;
   private final CountriesApi countries;
   private final CustomFieldsApi customFields;
@@ -89,7 +89,7 @@ public final class OnePageCrmClient implements AutoCloseable {
     this.actions = new Actions(invoker);
     this.bootstrap = new BootstrapApi(invoker);
     this.calls = new Calls(invoker);
-    this.companies = new CompaniesApi(invoker);
+    this.companies = new Companies(invoker);
     this.companyFields = new CompanyFieldsApi(invoker);
     this.countries = new CountriesApi(invoker);
     this.customFields = new CustomFieldsApi(invoker);
@@ -143,7 +143,7 @@ public final class OnePageCrmClient implements AutoCloseable {
     return actionStream;
   }
 
-  /** Actions: the operations tagged Actions in the API reference. */
+  /** Actions, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
   public Actions actions() {
     return actions;
   }
@@ -158,13 +158,13 @@ public final class OnePageCrmClient implements AutoCloseable {
     return bootstrap;
   }
 
-  /** Calls: the operations tagged Calls in the API reference. */
+  /** Calls, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
   public Calls calls() {
     return calls;
   }
 
-  /** Companies: the operations tagged Companies in the API reference. */
-  public CompaniesApi companies() {
+  /** Companies, with entity-returning short calls and lazy listing of all of them. */
+  public Companies companies() {
     return companies;
   }
 
@@ -188,7 +188,7 @@ public final class OnePageCrmClient implements AutoCloseable {
     return dealFields;
   }
 
-  /** Deals: the operations tagged Deals in the API reference. */
+  /** Deals, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
   public Deals deals() {
     return deals;
   }
@@ -203,12 +203,12 @@ public final class OnePageCrmClient implements AutoCloseable {
     return leadSources;
   }
 
-  /** Meetings: the operations tagged Meetings in the API reference. */
+  /** Meetings, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
   public Meetings meetings() {
     return meetings;
   }
 
-  /** Notes: the operations tagged Notes in the API reference. */
+  /** Notes, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
   public Notes notes() {
     return notes;
   }

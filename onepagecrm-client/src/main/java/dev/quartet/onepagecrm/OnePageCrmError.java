@@ -34,7 +34,7 @@ public final class OnePageCrmError {
     Map<String, String> fields = new LinkedHashMap<>();
     JsonNode errors = tree.get("errors");
     if (errors != null && errors.isObject()) {
-      errors.fields().forEachRemaining(e -> fields.put(e.getKey(), text(e.getValue())));
+      errors.properties().forEach(e -> fields.put(e.getKey(), text(e.getValue())));
     }
     JsonNode status = tree.get("status");
     return new OnePageCrmError(

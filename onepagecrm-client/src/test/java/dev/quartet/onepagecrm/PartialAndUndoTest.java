@@ -22,7 +22,7 @@ class PartialAndUndoTest extends OnePageCrmTestSupport {
         .willReturn(ok("{\"contact\":{\"id\":\"c1\",\"job_title\":\"CTO\"}}")));
     try (OnePageCrmClient crm = client()) {
       var answer = crm.contacts().updateContactPartially("c1", new ContactRequest().jobTitle("CTO"));
-      assertThat(answer.getData().getContact().getJobTitle()).isEqualTo("CTO");
+      assertThat(answer.getJobTitle()).isEqualTo("CTO");
     }
     wm.verify(putRequestedFor(urlPathEqualTo("/api/v3/contacts/c1"))
         .withQueryParam("partial", equalTo("true"))
