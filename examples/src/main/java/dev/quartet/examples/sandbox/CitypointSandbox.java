@@ -1,9 +1,5 @@
 package dev.quartet.examples.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,7 +68,7 @@ public final class CitypointSandbox {
 
   /** Routes everything under {@link #PREFIX} to the sandbox. */
   public static void install(WireMockServer server) {
-    server.stubFor(any(urlPathMatching(PREFIX + "/.*")).willReturn(aResponse().withTransformers(TRANSFORMER)));
+    SandboxHttp.route(server, PREFIX + "/.*", TRANSFORMER);
   }
 
   /** The emulated API; one instance per server keeps its tokens and data. */
@@ -182,8 +178,7 @@ public final class CitypointSandbox {
       ObjectNode body = JSON.createObjectNode()
           .put("token_type", "Bearer").put("expires_in", TOKEN_SECONDS)
           .put("access_token", access).put("refresh_token", refresh);
-      return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-          .withBody(body.toString()).build();
+      return SandboxHttp.json(200, body);
     }
 
     private ResponseDefinition authorize(Request request) {
@@ -467,7 +462,7 @@ public final class CitypointSandbox {
     }
 
     private static ResponseDefinition document(int status, ObjectNode doc) {
-      return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", JSON_API).withBody(doc.toString()).build();
+      return SandboxHttp.json(status, doc, JSON_API);
     }
 
     private static ResponseDefinition error(int status, String title, String detail) {
@@ -479,8 +474,7 @@ public final class CitypointSandbox {
 
     private static ResponseDefinition oauthError(int status, String code, String description) {
       ObjectNode body = JSON.createObjectNode().put("error", code).put("error_description", description);
-      return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
-          .withBody(body.toString()).build();
+      return SandboxHttp.json(status, body);
     }
 
     private void car(String id, String model, String reg, boolean hidden, int speed) {

@@ -1,14 +1,10 @@
 package dev.quartet.examples.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -60,8 +56,7 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
 
   /** Routes every request under the prefix to this extension. */
   public static void install(WireMockServer server) {
-    server.stubFor(any(urlPathMatching(PREFIX + "/.*")).willReturn(
-        ResponseDefinitionBuilder.responseDefinition().withTransformers("homestretch-sandbox")));
+    SandboxHttp.route(server, PREFIX + "/.*", "homestretch-sandbox");
   }
 
   @Override
@@ -80,17 +75,17 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
     String path = request.getUrl().replaceFirst("\\?.*", "").substring(PREFIX.length());
     String method = request.getMethod().getName();
     if (path.equals("/auth") && method.equals("POST")) {
-      return json(200, "{\"requestId\":\"" + UUID.randomUUID() + "\",\"token\":\"" + TOKEN + "\"}");
+      return SandboxHttp.json(200, "{\"requestId\":\"" + UUID.randomUUID() + "\",\"token\":\"" + TOKEN + "\"}");
     }
     if (!("Bearer " + TOKEN).equals(request.getHeader("Authorization"))) {
-      return json(401, "{\"message\":\"Unauthorized\"}");
+      return SandboxHttp.json(401, "{\"message\":\"Unauthorized\"}");
     }
     if (path.equals("/company")) {
       if (method.equals("PUT")) {
         ObjectNode change = (ObjectNode) read(request.getBodyAsString());
         company.setAll(change);
       }
-      return json(200, company.toString());
+      return SandboxHttp.json(200, company.toString());
     }
     if (path.equals("/places")) {
       return method.equals("POST") ? create(request) : list(request);
@@ -99,15 +94,15 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
       String id = java.net.URLDecoder.decode(path.substring("/places/".length()), java.nio.charset.StandardCharsets.UTF_8);
       ObjectNode place = places.get(id);
       if (place == null) {
-        return json(404, "{\"message\":\"Place not found\"}");
+        return SandboxHttp.json(404, "{\"message\":\"Place not found\"}");
       }
       if (method.equals("PATCH")) {
         place.setAll((ObjectNode) read(request.getBodyAsString()));
         place.put("updatedAt", Instant.now().toString());
       }
-      return json(200, place.toString());
+      return SandboxHttp.json(200, place.toString());
     }
-    return json(404, "{\"message\":\"No such endpoint\"}");
+    return SandboxHttp.json(404, "{\"message\":\"No such endpoint\"}");
   }
 
   private ResponseDefinition create(Request request) {
@@ -118,14 +113,14 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
     String now = Instant.now().toString();
     place.put("createdAt", now).put("updatedAt", now);
     places.put(place.get("id").asText(), place);
-    return json(200, place.toString());
+    return SandboxHttp.json(200, place.toString());
   }
 
   private ResponseDefinition list(Request request) {
     int skip = intParam(request, "skip", 0);
     int limit = intParam(request, "limit", 25);
     if (limit < 1 || limit > 150) {
-      return json(400, "{\"message\":\"limit must be between 1 and 150\"}");
+      return SandboxHttp.json(400, "{\"message\":\"limit must be between 1 and 150\"}");
     }
     List<ObjectNode> all = new ArrayList<>(places.values());
     Comparator<ObjectNode> order = Comparator.comparing(p -> p.get("title").asText());
@@ -137,7 +132,7 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
     ArrayNode result = answer.putArray("result");
     all.stream().skip(skip).limit(limit).forEach(result::add);
     answer.put("total", all.size());
-    return json(200, answer.toString());
+    return SandboxHttp.json(200, answer.toString());
   }
 
   private static String param(Request request, String name) {
@@ -158,8 +153,4 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
     }
   }
 
-  private static ResponseDefinition json(int status, String body) {
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
-        .withHeader("Content-Type", "application/json").withBody(body).build();
-  }
 }

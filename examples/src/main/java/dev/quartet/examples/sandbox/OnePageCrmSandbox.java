@@ -1,9 +1,5 @@
 package dev.quartet.examples.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -69,8 +65,8 @@ public final class OnePageCrmSandbox {
 
   /** Routes everything under {@link #PREFIX} to the sandbox. */
   public static void install(WireMockServer server) {
-    server.stubFor(any(urlPathMatching(PREFIX + "/.*")).willReturn(aResponse().withTransformers(TRANSFORMER)));
-    server.stubFor(any(urlPathMatching(UPLOAD_PATH + "?")).willReturn(aResponse().withTransformers(TRANSFORMER)));
+    SandboxHttp.route(server, PREFIX + "/.*", TRANSFORMER);
+    SandboxHttp.route(server, UPLOAD_PATH + "?", TRANSFORMER);
   }
 
   /** One kind of record: its path, the name it is wrapped under, and the fields a create needs. */
@@ -453,8 +449,7 @@ public final class OnePageCrmSandbox {
     }
 
     private static ResponseDefinition json(int status, JsonNode body) {
-      return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
-          .withBody(body.toString()).build();
+      return SandboxHttp.json(status, body);
     }
 
     private static ObjectNode body(Request request) {

@@ -1,8 +1,5 @@
 package dev.quartet.examples.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -74,8 +71,7 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
 
   /** Routes {@code /platform/**} to the extension and starts the real-time server. */
   public static void install(WireMockServer server) {
-    server.stubFor(any(urlPathMatching(PREFIX + "/.*")).willReturn(
-        ResponseDefinitionBuilder.responseDefinition().withTransformers(NAME)));
+    SandboxHttp.route(server, PREFIX + "/.*", NAME);
     REALTIME.start();
   }
 
@@ -344,8 +340,7 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
   }
 
   private static ResponseDefinition json(int status, JsonNode body) {
-    return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
-        .withBody(body.toString()).build();
+    return SandboxHttp.json(status, body);
   }
 
   private static ResponseDefinition error(int status, String message, String... tags) {
