@@ -6,6 +6,7 @@ import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.auth.CachingTokenProvider;
@@ -36,13 +37,11 @@ import okhttp3.OkHttpClient;
  * again when the refresh is refused. Concurrent callers share one token request. The {@code user_id}
  * of every path comes from the access token's JWT payload unless {@link Builder#userId} sets it.
  */
-public final class CitypointClient implements AutoCloseable {
+public final class CitypointClient extends SdkClient {
   static final String API_NAME = "citypoint";
   /** The production API. */
   public static final String DEFAULT_BASE_URL = "https://api.citypoint.ru/v2.1";
 
-  private final Transport transport;
-  private final ApiInvoker invoker;
   private final ApiInvoker unauthenticated;
   private final ErrorParser errors;
   private final TokenProvider tokens;
@@ -54,8 +53,7 @@ public final class CitypointClient implements AutoCloseable {
 
   private CitypointClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated, ErrorParser errors,
       TokenProvider tokens, String userIdOverride) {
-    this.transport = transport;
-    this.invoker = invoker;
+    super(transport, invoker);
     this.unauthenticated = unauthenticated;
     this.errors = errors;
     this.tokens = tokens;
@@ -134,25 +132,15 @@ public final class CitypointClient implements AutoCloseable {
    * connections and token; closing it does nothing, close the original.
    */
   public CitypointClient withOptions(RequestOptions options) {
-    return new CitypointClient(null, invoker.withOptions(options), unauthenticated.withOptions(options), errors,
+    return new CitypointClient(null, invoker().withOptions(options), unauthenticated.withOptions(options), errors,
         tokens, userIdOverride);
   }
 
-  public String baseUrl() {
-    return invoker.baseUrl().toString();
-  }
 
-  /** Releases connections and threads the client created itself. */
-  @Override
-  public void close() {
-    if (transport != null) {
-      transport.close();
-    }
-  }
 
   @Override
   public String toString() {
-    return "CitypointClient{baseUrl=" + invoker.baseUrl() + (userIdOverride == null ? "" : ", userId=" + userIdOverride) + "}";
+    return "CitypointClient{baseUrl=" + invoker().baseUrl() + (userIdOverride == null ? "" : ", userId=" + userIdOverride) + "}";
   }
 
   /** Configures a {@link CitypointClient}; client id and secret, username and password are required. */

@@ -5,6 +5,7 @@ import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.auth.CachingTokenProvider;
@@ -34,19 +35,16 @@ import okhttp3.OkHttpClient;
  * <p>With client credentials the token is fetched once at first use, cached (it never expires) and
  * fetched again once when the server answers 401; concurrent callers share one fetch.
  */
-public final class HomeStretchClient implements AutoCloseable {
+public final class HomeStretchClient extends SdkClient {
   static final String API_NAME = "homestretch";
 
-  private final Transport transport;
-  private final ApiInvoker invoker;
   private final ApiInvoker unauthenticated;
   private final Places places;
   private final CompanyApi company;
   private final AuthApi auth;
 
   private HomeStretchClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated) {
-    this.transport = transport;
-    this.invoker = invoker;
+    super(transport, invoker);
     this.unauthenticated = unauthenticated;
     this.places = new Places(invoker);
     this.company = new CompanyApi(invoker);
@@ -99,25 +97,11 @@ public final class HomeStretchClient implements AutoCloseable {
    * client's connections and token; closing it does nothing, close the original.
    */
   public HomeStretchClient withOptions(RequestOptions options) {
-    return new HomeStretchClient(null, invoker.withOptions(options), unauthenticated.withOptions(options));
+    return new HomeStretchClient(null, invoker().withOptions(options), unauthenticated.withOptions(options));
   }
 
-  public String baseUrl() {
-    return invoker.baseUrl().toString();
-  }
 
-  /** Releases connections and threads the client created itself. */
-  @Override
-  public void close() {
-    if (transport != null) {
-      transport.close();
-    }
-  }
 
-  @Override
-  public String toString() {
-    return "HomeStretchClient{baseUrl=" + invoker.baseUrl() + "}";
-  }
 
   /** Configures a {@link HomeStretchClient}; {@code baseUrl} and one kind of credentials are required. */
   public static final class Builder extends ClientBuilder<Builder> {

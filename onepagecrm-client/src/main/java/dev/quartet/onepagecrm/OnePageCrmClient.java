@@ -5,6 +5,7 @@ import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BasicAuthInterceptor;
 import dev.quartet.core.retry.RetryPolicy;
@@ -45,11 +46,9 @@ import okhttp3.OkHttpClient;
  * <p>Every call carries HTTP Basic credentials (user id and API key). Error answers become typed
  * exceptions whose {@code error(OnePageCrmError.class)} holds the server's reasons per field.
  */
-public final class OnePageCrmClient implements AutoCloseable {
+public final class OnePageCrmClient extends SdkClient {
   static final String API_NAME = "onepagecrm";
 
-  private final Transport transport;
-  private final ApiInvoker invoker;
   private final Contacts contacts;
   private final ActionStreamApi actionStream;
   private final Actions actions;
@@ -80,8 +79,7 @@ public final class OnePageCrmClient implements AutoCloseable {
   private final Clock clock;
 
   private OnePageCrmClient(Transport transport, ApiInvoker invoker, OkHttpClient uploadHttp, Clock clock) {
-    this.transport = transport;
-    this.invoker = invoker;
+    super(transport, invoker);
     this.uploadHttp = uploadHttp;
     this.clock = clock;
     this.contacts = new Contacts(invoker);
@@ -268,25 +266,11 @@ public final class OnePageCrmClient implements AutoCloseable {
    * client's connections and credentials; closing it does nothing, close the original.
    */
   public OnePageCrmClient withOptions(RequestOptions options) {
-    return new OnePageCrmClient(null, invoker.withOptions(options), uploadHttp, clock);
+    return new OnePageCrmClient(null, invoker().withOptions(options), uploadHttp, clock);
   }
 
-  public String baseUrl() {
-    return invoker.baseUrl().toString();
-  }
 
-  /** Releases connections and threads the client created itself. */
-  @Override
-  public void close() {
-    if (transport != null) {
-      transport.close();
-    }
-  }
 
-  @Override
-  public String toString() {
-    return "OnePageCrmClient{baseUrl=" + invoker.baseUrl() + "}";
-  }
 
   /** Configures a {@link OnePageCrmClient}; {@code userId} and {@code apiKey} are required. */
   public static final class Builder extends ClientBuilder<Builder> {

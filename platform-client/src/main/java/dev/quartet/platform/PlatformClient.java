@@ -5,6 +5,7 @@ import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.auth.CachingTokenProvider;
@@ -45,13 +46,11 @@ import okhttp3.OkHttpClient;
  * and once after a 401; or a cookie session ({@link AuthMode#COOKIE}) renewed when the {@code sid}
  * cookie expires or a 401 comes. Renewals are single-flight: concurrent callers share one login.
  */
-public final class PlatformClient implements AutoCloseable {
+public final class PlatformClient extends SdkClient {
   static final String API_NAME = "platform";
   /** The vendor's public cloud. */
   public static final String DEFAULT_BASE_URL = "https://dev.rightech.io";
 
-  private final Transport transport;
-  private final ApiInvoker invoker;
   private final ApiInvoker unauthenticated;
   private final HttpUrl realtimeBase;
   private final Backoff backoff;
@@ -61,8 +60,7 @@ public final class PlatformClient implements AutoCloseable {
 
   private PlatformClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated, Builder b, HttpUrl realtimeBase,
       String authDescription) {
-    this.transport = transport;
-    this.invoker = invoker;
+    super(transport, invoker);
     this.unauthenticated = unauthenticated;
     this.realtimeBase = realtimeBase;
     this.backoff = b.backoff;
@@ -72,8 +70,7 @@ public final class PlatformClient implements AutoCloseable {
   }
 
   private PlatformClient(PlatformClient base, RequestOptions options) {
-    this.transport = null;
-    this.invoker = base.invoker.withOptions(options);
+    super(null, base.invoker().withOptions(options));
     this.unauthenticated = base.unauthenticated.withOptions(options);
     this.realtimeBase = base.realtimeBase;
     this.backoff = base.backoff;
@@ -124,22 +121,22 @@ public final class PlatformClient implements AutoCloseable {
 
   /** The entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}. */
   public StoreClient<Entity> store(String store) {
-    return new StoreClient<>(invoker, store, Entity.class);
+    return new StoreClient<>(invoker(), store, Entity.class);
   }
 
   /** The entities of {@code store} bound to the caller's own class (read and written with Jackson). */
   public <T> StoreClient<T> store(String store, Class<T> type) {
-    return new StoreClient<>(invoker, store, type);
+    return new StoreClient<>(invoker(), store, type);
   }
 
   /** Objects' telemetry, commands and event history. */
   public PlatformObjects objects() {
-    return new PlatformObjects(invoker);
+    return new PlatformObjects(invoker());
   }
 
   /** The generated store operations, unchecked beyond the spec's own constraints. */
   public StoresApi stores() {
-    return new StoresApi(invoker);
+    return new StoresApi(invoker());
   }
 
   /** The login endpoints themselves, for callers that manage sessions on their own. */
@@ -152,14 +149,14 @@ public final class PlatformClient implements AutoCloseable {
    * listeners, then {@link SocketIoChannel#connect()}; close it when done.
    */
   public SocketIoChannel realtime() {
-    return new SocketIoChannel(invoker.httpClient(), SocketIoChannel.url(realtimeBase), invoker.mapper(), backoff,
+    return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
         handshakeTimeout.toMillis());
   }
 
   /** A new {@code /events/stream} channel with typed events, not yet connected. */
   public EventStreamChannel eventStream() {
-    OkHttpClient http = invoker.httpClient().newBuilder().pingInterval(streamPingInterval).build();
-    return new EventStreamChannel(http, EventStreamChannel.url(realtimeBase), invoker.mapper(), backoff);
+    OkHttpClient http = invoker().httpClient().newBuilder().pingInterval(streamPingInterval).build();
+    return new EventStreamChannel(http, EventStreamChannel.url(realtimeBase), invoker().mapper(), backoff);
   }
 
   /**
@@ -170,26 +167,16 @@ public final class PlatformClient implements AutoCloseable {
     return new PlatformClient(this, options);
   }
 
-  public String baseUrl() {
-    return invoker.baseUrl().toString();
-  }
 
   /** The mapper the client reads and writes JSON with (times as epoch milliseconds). */
   public ObjectMapper mapper() {
-    return invoker.mapper();
+    return invoker().mapper();
   }
 
-  /** Releases connections and threads the client created itself (channels are closed on their own). */
-  @Override
-  public void close() {
-    if (transport != null) {
-      transport.close();
-    }
-  }
 
   @Override
   public String toString() {
-    return "PlatformClient{baseUrl=" + invoker.baseUrl() + ", auth=" + authDescription + "}";
+    return "PlatformClient{baseUrl=" + invoker().baseUrl() + ", auth=" + authDescription + "}";
   }
 
   /** Configures a {@link PlatformClient}; a token, or a login and password, is required. */
