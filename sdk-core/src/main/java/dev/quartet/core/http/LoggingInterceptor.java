@@ -30,7 +30,7 @@ public final class LoggingInterceptor implements Interceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.quartet.http");
   private static final int MAX_BODY_CHARS = 4096;
-  private static final String SECRET_NAME = "[A-Za-z_\\-]*(?:secret|password|passwd|token|api_?key|apikey|authorization|cookie|sid)[A-Za-z_\\-]*";
+  private static final String SECRET_NAME = "[A-Za-z_\\-]*(?:secret|password|passwd|token|api_?key|apikey|auth_?key|authorization|cookie|sid)[A-Za-z_\\-]*";
   private static final Pattern JSON_SECRET = Pattern.compile(
       "(\"" + SECRET_NAME + "\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FORM_SECRET = Pattern.compile(

@@ -13,6 +13,8 @@ class LoggingRedactionTest {
         .isEqualTo("{\"client_id\":\"abc\",\"client_secret\":\"***\",\"n\":1}");
     assertThat(LoggingInterceptor.redactBody("{\"access_token\": \"x\", \"expires_in\": 3600, \"refresh_token\":\"y\"}"))
         .doesNotContain("\"x\"").doesNotContain("\"y\"").contains("3600");
+    assertThat(LoggingInterceptor.redactBody("{\"auth_key\":\"k1\",\"webhook\":{\"secretkey\":\"s1\"}}"))
+        .isEqualTo("{\"auth_key\":\"***\",\"webhook\":{\"secretkey\":\"***\"}}");
     assertThat(LoggingInterceptor.redactBody("grant_type=password&username=u&password=p%21&client_secret=c"))
         .isEqualTo("grant_type=password&username=u&password=***&client_secret=***");
   }
