@@ -17,18 +17,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.quartet.core.testing.Concurrently;
 import dev.quartet.core.errors.AuthenticationException;
 import dev.quartet.core.testing.LogCapture;
 import dev.quartet.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -163,22 +158,9 @@ class TokenLifecycleTest {
   void twentyConcurrentCallersShareOneTokenRequest() throws Exception {
     wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(tokenJson(TOKEN_A, "refresh-1", 3600)).withFixedDelay(150)));
     carsAnswerFor(TOKEN_A);
-    ExecutorService pool = Executors.newFixedThreadPool(20);
     try (CitypointClient client = client(wm)) {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return client.cars().list().page(Query.create()).items().size();
-        }));
-      }
-      start.countDown();
-      for (Future<Integer> result : results) {
-        assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(2);
-      }
-    } finally {
-      pool.shutdownNow();
+      assertThat(Concurrently.run(20, () -> client.cars().list().page(Query.create()).items().size()))
+          .hasSize(20).containsOnly(2);
     }
     wm.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     wm.verify(20, getRequestedFor(urlPathEqualTo(CARS_PATH)).withHeader("Authorization", equalTo("Bearer " + TOKEN_A)));

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.quartet.core.testing.Concurrently;
 import dev.quartet.core.errors.AuthenticationException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -83,22 +78,9 @@ class TokenLifecycleTest extends HomeStretchTestSupport {
         .willReturn(okJson("{\"token\":\"new-token\"}").withFixedDelay(100)));
     wm.stubFor(get("/places/a").withHeader("Authorization", equalTo("Bearer old-token")).willReturn(aResponse().withStatus(401)));
     wm.stubFor(get("/places/a").withHeader("Authorization", equalTo("Bearer new-token")).willReturn(okJson(fixture("place"))));
-    ExecutorService pool = Executors.newFixedThreadPool(20);
     try (HomeStretchClient hs = client()) {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return hs.places().getPlace("a").getTitle();
-        }));
-      }
-      start.countDown();
-      for (Future<String> r : results) {
-        assertThat(r.get(20, TimeUnit.SECONDS)).isEqualTo("Important place");
-      }
-    } finally {
-      pool.shutdownNow();
+      assertThat(Concurrently.run(20, () -> hs.places().getPlace("a").getTitle()))
+          .hasSize(20).containsOnly("Important place");
     }
     // One fetch for the first token, exactly one more for all the 401s.
     wm.verify(2, postRequestedFor(urlEqualTo("/auth")));

@@ -20,17 +20,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.quartet.core.errors.AuthenticationException;
 import dev.quartet.core.errors.PermissionDeniedException;
 import dev.quartet.core.retry.RetryPolicy;
+import dev.quartet.core.testing.Concurrently;
 import dev.quartet.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -133,22 +127,8 @@ class AuthTest {
     wm.stubFor(post(urlEqualTo("/api/v1/auth/token"))
         .willReturn(okJson(tokenAnswer("A", T0.plus(Duration.ofHours(24)))).withFixedDelay(300)));
     wm.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson("[]")));
-    ExecutorService pool = Executors.newFixedThreadPool(20);
     try (PlatformClient platform = client().login("u", "p").clock(new MutableClock(T0)).build()) {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<?>> calls = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        calls.add(pool.submit(() -> {
-          go.await();
-          return platform.store("objects").list();
-        }));
-      }
-      go.countDown();
-      for (Future<?> call : calls) {
-        call.get(10, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
+      assertThat(Concurrently.run(20, () -> platform.store("objects").list())).hasSize(20);
     }
     wm.verify(1, postRequestedFor(urlEqualTo("/api/v1/auth/token")));
     wm.verify(20, getRequestedFor(urlEqualTo(LIST)).withHeader("Authorization", equalTo("Bearer A")));
@@ -160,24 +140,10 @@ class AuthTest {
     wm.stubFor(get(urlPathEqualTo(LIST)).withHeader("Authorization", equalTo("Bearer A"))
         .willReturn(aResponse().withStatus(401).withFixedDelay(100)));
     wm.stubFor(get(urlPathEqualTo(LIST)).withHeader("Authorization", equalTo("Bearer B")).willReturn(okJson("[]")));
-    ExecutorService pool = Executors.newFixedThreadPool(20);
     try (PlatformClient platform = client().login("u", "p").clock(new MutableClock(T0)).build()) {
       platform.store("objects").list(); // logs in (A), is rejected, logs in again (B)
       wm.resetRequests();
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<?>> calls = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        calls.add(pool.submit(() -> {
-          go.await();
-          return platform.store("objects").list();
-        }));
-      }
-      go.countDown();
-      for (Future<?> call : calls) {
-        call.get(10, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
+      assertThat(Concurrently.run(20, () -> platform.store("objects").list())).hasSize(20);
     }
     wm.verify(0, postRequestedFor(urlEqualTo("/api/v1/auth/token")));
     wm.verify(20, getRequestedFor(urlEqualTo(LIST)).withHeader("Authorization", equalTo("Bearer B")));
