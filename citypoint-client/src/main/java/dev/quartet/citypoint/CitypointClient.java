@@ -59,7 +59,7 @@ public final class CitypointClient extends SdkClient {
     this.tokens = tokens;
     this.userIdOverride = userIdOverride;
     Supplier<String> userId = this::userId;
-    LinkFollower links = new LinkFollower(invoker, errors);
+    LinkFollower links = new LinkFollower(invoker);
     this.carNotes = new CarNotes(invoker, userId, links);
     this.driverNotes = new DriverNotes(invoker, userId, links);
     this.cars = new Cars(invoker, userId, links);
@@ -223,11 +223,11 @@ public final class CitypointClient extends SdkClient {
       }
       ErrorParser errors = JsonApiErrors.parser(Json.mapper());
       Transport transport = transport(API_NAME).build();
-      ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, Json.mapper(), errors);
+      ApiInvoker unauthenticated = invoker(transport.unauthenticated(), base, Json.mapper(), errors);
       TokenProvider tokens = new CachingTokenProvider(
-          new PasswordGrantTokenFetcher(new AuthApi(unauthenticated), clientId, clientSecret, username, password, scope, clock),
+          new PasswordGrantTokenFetcher(unauthenticated, clientId, clientSecret, username, password, scope, clock),
           clock, refreshMargin);
-      ApiInvoker invoker = ApiInvoker.create(transport.client(new BearerAuthInterceptor(tokens)), base, Json.mapper(), errors);
+      ApiInvoker invoker = invoker(transport.client(new BearerAuthInterceptor(tokens)), base, Json.mapper(), errors);
       return new CitypointClient(transport, invoker, unauthenticated, errors, tokens, userId);
     }
 

@@ -1,7 +1,10 @@
 package dev.quartet.citypoint;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.citypoint.api.AuthApi;
 import dev.quartet.citypoint.model.TokenResponse;
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.ApiRequest;
 import dev.quartet.core.auth.AccessToken;
 import dev.quartet.core.auth.TokenFetcher;
 import dev.quartet.core.errors.ApiException;
@@ -20,6 +23,9 @@ import org.slf4j.LoggerFactory;
 final class PasswordGrantTokenFetcher implements TokenFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(PasswordGrantTokenFetcher.class);
 
+  private static final TypeReference<TokenResponse> TOKEN = new TypeReference<>() {};
+
+  private final ApiInvoker invoker;
   private final AuthApi auth;
   private final String clientId;
   private final String clientSecret;
@@ -29,9 +35,10 @@ final class PasswordGrantTokenFetcher implements TokenFetcher {
   private final Clock clock;
   private volatile Issued last;
 
-  PasswordGrantTokenFetcher(AuthApi auth, String clientId, String clientSecret, String username, String password,
+  PasswordGrantTokenFetcher(ApiInvoker invoker, String clientId, String clientSecret, String username, String password,
       String scope, Clock clock) {
-    this.auth = auth;
+    this.invoker = invoker;
+    this.auth = new AuthApi(invoker);
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.username = username;
@@ -45,7 +52,10 @@ final class PasswordGrantTokenFetcher implements TokenFetcher {
     Issued held = last;
     if (previous != null && held != null && held.token == previous && held.refreshToken != null) {
       try {
-        return remember(auth.requestToken("refresh_token", clientId, clientSecret, null, null, held.refreshToken, null));
+        // Single use: a refresh token may rotate, so the grant is repeated only if it never got out.
+        ApiRequest grant = auth.requestTokenRequest("refresh_token", clientId, clientSecret, null, null, held.refreshToken, null)
+            .singleUse();
+        return remember(invoker.execute(grant, TOKEN).body());
       } catch (ApiException refused) {
         // An expired or revoked refresh token: signing in again is the documented way out.
         LOG.debug("Citypoint refresh grant answered HTTP {}; using the password grant", refused.status());

@@ -40,10 +40,10 @@ final class ClientCredentialsTokenFetcher implements TokenFetcher {
   private ApiRequest request() {
     switch (mode) {
       case FORM:
-        return ApiRequest.builder("POST", "/auth").unauthenticated()
+        return ApiRequest.builder("POST", "/auth").credentialExchange()
             .form("client_id", clientId).form("client_secret", clientSecret).build();
       case BASIC:
-        return ApiRequest.builder("POST", "/auth").unauthenticated()
+        return ApiRequest.builder("POST", "/auth").credentialExchange()
             .header("Authorization", Credentials.basic(clientId, clientSecret, StandardCharsets.UTF_8)).build();
       default:
         return new AuthApi(unauthenticated).getTokenRequest(

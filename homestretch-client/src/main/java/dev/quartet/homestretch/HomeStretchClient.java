@@ -150,11 +150,11 @@ public final class HomeStretchClient extends SdkClient {
             : "credentials are required: token, or clientId + clientSecret");
       }
       Transport transport = transport(API_NAME).build();
-      ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, Json.mapper(), ErrorBodies.generic(Json.mapper()));
+      ApiInvoker unauthenticated = invoker(transport.unauthenticated(), base, Json.mapper(), ErrorBodies.generic(Json.mapper()));
       TokenProvider tokens = hasToken
           ? TokenProvider.fixed(token)
           : new CachingTokenProvider(new ClientCredentialsTokenFetcher(unauthenticated, clientId, clientSecret, tokenMode));
-      ApiInvoker invoker = ApiInvoker.create(
+      ApiInvoker invoker = invoker(
           transport.client(new BearerAuthInterceptor(tokens)), base, Json.mapper(), ErrorBodies.generic(Json.mapper()));
       return new HomeStretchClient(transport, invoker, unauthenticated);
     }

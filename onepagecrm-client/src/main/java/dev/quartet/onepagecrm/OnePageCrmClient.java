@@ -347,7 +347,7 @@ public final class OnePageCrmClient extends SdkClient {
       Transport transport = transport(API_NAME)
           .perAttempt(rateLimiter == null ? null : new RateLimitInterceptor(rateLimiter))
           .build();
-      ApiInvoker invoker = ApiInvoker.create(transport.client(new BasicAuthInterceptor(userId, apiKey)), base,
+      ApiInvoker invoker = invoker(transport.client(new BasicAuthInterceptor(userId, apiKey)), base,
           Json.mapper(), OnePageCrmErrorParser.create(Json.mapper()));
       // S3 uploads go to another host: that pipeline has no auth layer at all
       return new OnePageCrmClient(transport, invoker, transport.unauthenticated(), clock);

@@ -273,7 +273,7 @@ public final class PlatformClient extends SdkClient {
       PlatformErrorParser errors = new PlatformErrorParser(mapper);
       SessionCookieJar jar = hasLogin && authMode == AuthMode.COOKIE ? new SessionCookieJar(base) : null;
       Transport transport = transport(API_NAME).cookieJar(jar).build();
-      ApiInvoker unauthenticated = ApiInvoker.create(transport.unauthenticated(), base, mapper, errors);
+      ApiInvoker unauthenticated = invoker(transport.unauthenticated(), base, mapper, errors);
       Interceptor auth;
       String description;
       if (hasToken) {
@@ -286,7 +286,7 @@ public final class PlatformClient extends SdkClient {
         auth = new CookieSessionInterceptor(jar, CookieLogin.COOKIE, new CookieLogin(unauthenticated, login, password));
         description = "cookie session as " + login;
       }
-      ApiInvoker invoker = ApiInvoker.create(transport.client(auth), base, mapper, errors);
+      ApiInvoker invoker = invoker(transport.client(auth), base, mapper, errors);
       return new PlatformClient(transport, invoker, unauthenticated, this, realtimeBase, description);
     }
 

@@ -12,6 +12,8 @@ import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.core.http.CarriedSdkException;
+import dev.quartet.core.http.CredentialExchange;
+import dev.quartet.core.json.JsonDecoder;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -42,24 +44,36 @@ public final class ApiInvoker {
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
   private final ObjectMapper mapper;
+  private final JsonDecoder decoder;
   private final ErrorParser errorParser;
   private final RequestOptions options;
 
-  private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, ErrorParser errorParser, RequestOptions options) {
+  private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
     this.http = Objects.requireNonNull(http, "http");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.mapper = decoder.mapper();
     this.errorParser = Objects.requireNonNull(errorParser, "errorParser");
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /** An invoker that decodes tolerantly (see {@link JsonDecoder}). */
   public static ApiInvoker create(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, ErrorParser errorParser) {
-    return new ApiInvoker(http, baseUrl, mapper, errorParser, RequestOptions.none());
+    return new ApiInvoker(http, baseUrl, JsonDecoder.lenient(mapper), errorParser, RequestOptions.none());
   }
 
   /** An invoker whose calls also carry {@code extra}; shares this one's HTTP client. */
   public ApiInvoker withOptions(RequestOptions extra) {
-    return new ApiInvoker(http, baseUrl, mapper, errorParser, options.merge(extra));
+    return new ApiInvoker(http, baseUrl, decoder, errorParser, options.merge(extra));
+  }
+
+  /** This invoker failing on any property that does not fit its type ({@code true}) or tolerating it. */
+  public ApiInvoker withStrictDecoding(boolean strict) {
+    if (strict == decoder.isStrict()) {
+      return this;
+    }
+    JsonDecoder other = strict ? JsonDecoder.strict(mapper) : JsonDecoder.lenient(mapper);
+    return new ApiInvoker(http, baseUrl, other, errorParser, options);
   }
 
   public HttpUrl baseUrl() {
@@ -76,7 +90,14 @@ public final class ApiInvoker {
 
   /** Sends the request and decodes the body as {@code type} (null: no body expected). */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    Request httpRequest = toHttpRequest(request);
+    return execute(toHttpRequest(request), type);
+  }
+
+  /**
+   * Sends a prepared request (e.g. a server-given link, built from {@link #toHttpRequest}) through
+   * this invoker's pipeline, with the same decoding and error typing as every other call.
+   */
+  public <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type) {
     Call call = newCall(httpRequest);
     try (Response response = call.execute()) {
       return decode(httpRequest, response, type);
@@ -155,6 +176,9 @@ public final class ApiInvoker {
     if (!request.authenticated()) {
       b.tag(Unauthenticated.class, Unauthenticated.TAG);
     }
+    if (request.credentialExchange() != null) {
+      b.tag(CredentialExchange.class, request.credentialExchange());
+    }
     b.method(request.method(), body(request));
     return b.build();
   }
@@ -196,19 +220,30 @@ public final class ApiInvoker {
       String text = ErrorBodies.read(response.body());
       throw ApiException.of(status, response.headers(), text, errorParser.parse(status, response.headers(), text));
     }
-    ResponseBody body = response.body();
-    byte[] bytes = body == null ? new byte[0] : body.bytes();
-    if (type == null || bytes.length == 0) {
+    if (type == null || status == 204) {
       return new ApiResponse<>(status, response.headers(), null);
     }
-    try {
-      JavaType javaType = mapper.getTypeFactory().constructType(type);
-      T value = mapper.readValue(bytes, javaType);
-      return new ApiResponse<>(status, response.headers(), value);
-    } catch (JsonProcessingException e) {
-      String text = new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
-      throw new UnreadableResponseException(status, response.headers(), text, e);
+    ResponseBody body = response.body();
+    byte[] bytes = body == null ? new byte[0] : body.bytes();
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    String what = request.method() + " " + request.url().encodedPath();
+    if (bytes.length == 0) {
+      throw new UnreadableResponseException(status, response.headers(), "",
+          what + " answered an empty body, expected " + typeName(javaType));
     }
+    try {
+      return new ApiResponse<>(status, response.headers(), decoder.decode(bytes, javaType));
+    } catch (JsonDecoder.DecodingException e) {
+      String text = CredentialExchange.isMarked(request)
+          ? "" // the answer to a token or login request may hold a credential
+          : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
+      throw new UnreadableResponseException(status, response.headers(), text,
+          what + " answered a body that is not the expected " + typeName(javaType) + ": " + e.getMessage());
+    }
+  }
+
+  private static String typeName(JavaType type) {
+    return type.getRawClass().getSimpleName();
   }
 
   private static SdkException failure(Request request, IOException e) {

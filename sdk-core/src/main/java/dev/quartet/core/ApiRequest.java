@@ -1,5 +1,6 @@
 package dev.quartet.core;
 
+import dev.quartet.core.http.CredentialExchange;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class ApiRequest {
   private final RequestBody rawBody;
   private final String contentType;
   private final boolean authenticated;
+  private final CredentialExchange credentialExchange;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -41,6 +43,7 @@ public final class ApiRequest {
     this.rawBody = b.rawBody;
     this.contentType = b.contentType;
     this.authenticated = b.authenticated;
+    this.credentialExchange = b.credentialExchange;
   }
 
   public static Builder builder(String method, String path) {
@@ -93,6 +96,38 @@ public final class ApiRequest {
     return authenticated;
   }
 
+  /** How this token or login request may be repeated; null for an ordinary call. */
+  public CredentialExchange credentialExchange() {
+    return credentialExchange;
+  }
+
+  /**
+   * This request as a single-use credential exchange (a refresh-token grant): retried only when it
+   * never reached the server, so a rotated refresh token is never spent twice.
+   */
+  public ApiRequest singleUse() {
+    Builder b = toBuilder();
+    b.credentialExchange = CredentialExchange.SINGLE_USE;
+    b.authenticated = false;
+    return b.build();
+  }
+
+  /** A builder holding everything this request holds. */
+  public Builder toBuilder() {
+    Builder b = new Builder(method, path);
+    b.pathParams.putAll(pathParams);
+    b.multiSegmentParams.putAll(multiSegmentParams);
+    b.query.addAll(query);
+    b.headers.addAll(headers);
+    b.form.addAll(form);
+    b.jsonBody = jsonBody;
+    b.rawBody = rawBody;
+    b.contentType = contentType;
+    b.authenticated = authenticated;
+    b.credentialExchange = credentialExchange;
+    return b;
+  }
+
   /** Values are left out: they may carry credentials. */
   @Override
   public String toString() {
@@ -124,6 +159,7 @@ public final class ApiRequest {
     private RequestBody rawBody;
     private String contentType = "application/json";
     private boolean authenticated = true;
+    private CredentialExchange credentialExchange;
 
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
@@ -198,6 +234,17 @@ public final class ApiRequest {
     /** Sends the request without credentials (token and login requests). */
     public Builder unauthenticated() {
       this.authenticated = false;
+      return this;
+    }
+
+    /**
+     * Marks a token or login request: sent without the client's credentials, its body carries its
+     * own. It never follows a redirect, is never logged with its bodies, and is retried like an
+     * idempotent call (see {@link ApiRequest#singleUse()} for a refresh grant).
+     */
+    public Builder credentialExchange() {
+      this.authenticated = false;
+      this.credentialExchange = CredentialExchange.REPEATABLE;
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.quartet.core;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
@@ -17,6 +19,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private OkHttpClient httpClient;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Duration timeout = Duration.ofSeconds(60);
+  private boolean strictDecoding;
 
   /** {@code defaultBaseUrl} may be null where the vendor publishes no host. */
   protected ClientBuilder(String defaultBaseUrl) {
@@ -54,6 +57,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
     this.timeout = timeout;
     return self();
+  }
+
+  /**
+   * Fail a whole answer when one property does not fit its declared type ({@code true}), instead of
+   * reading that property as absent and keeping its raw value (the default). For contract tests.
+   */
+  public B strictDecoding(boolean strict) {
+    this.strictDecoding = strict;
+    return self();
+  }
+
+  /** An invoker for {@code http} carrying the shared decoding setting. */
+  protected ApiInvoker invoker(OkHttpClient http, HttpUrl base, ObjectMapper mapper, ErrorParser errors) {
+    return ApiInvoker.create(http, base, mapper, errors).withStrictDecoding(strictDecoding);
   }
 
   /** The base URL as set, for {@code toString()}s. */

@@ -3,6 +3,7 @@ package dev.quartet.core;
 import dev.quartet.core.http.AttemptTracker;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.LoggingInterceptor;
+import dev.quartet.core.http.RedirectInterceptor;
 import dev.quartet.core.http.RetryInterceptor;
 import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.retry.RetryPolicy;
@@ -15,11 +16,13 @@ import okhttp3.OkHttpClient;
 /**
  * Builds the OkHttp clients of one SDK client. Everything derives from one root client — the
  * caller's, when given, so its connection pool, dispatcher and settings are shared — with the SDK's
- * pipeline added in a fixed order: user agent, retry, authentication, a per-attempt hook (e.g. a rate
- * limiter), logging. OkHttp's own silent
- * retry is switched off so retrying happens in exactly one place.
+ * pipeline added in a fixed order: user agent, redirects, retry, authentication, a per-attempt hook
+ * (e.g. a rate limiter), logging. OkHttp's own silent retry and redirect following are switched off
+ * so each happens in exactly one place.
  */
 public final class Transport implements AutoCloseable {
+  private static final Interceptor REDIRECTS = new RedirectInterceptor();
+
   private final OkHttpClient root;
   private final boolean owned;
   private final String apiName;
@@ -29,7 +32,9 @@ public final class Transport implements AutoCloseable {
   private Transport(Builder b) {
     this.owned = b.base == null;
     OkHttpClient.Builder root = (owned ? new OkHttpClient() : b.base).newBuilder()
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)     // RedirectInterceptor decides, knowing which headers are credentials
+        .followSslRedirects(false);
     if (b.timeout != null) {
       root.callTimeout(b.timeout);
     }
@@ -57,6 +62,7 @@ public final class Transport implements AutoCloseable {
     b.interceptors().clear();
     b.networkInterceptors().clear();
     b.addInterceptor(new UserAgentInterceptor(apiName));
+    b.addInterceptor(REDIRECTS);
     b.addInterceptor(new RetryInterceptor(retryPolicy));
     if (auth != null) {
       b.addInterceptor(CarriedSdkException.carrying(auth));

@@ -2,20 +2,24 @@ package dev.quartet.core.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Caches one token, fetching a new one at first use, {@code refreshBefore} ahead of its expiry, and
- * after a 401. Fetches are single-flight: concurrent callers that need a new token wait for the one
- * fetch in progress and share its result.
+ * Caches one token, fetching a new one at first use, shortly before its expiry, and after a 401.
+ * Fetches are single-flight, failures included: concurrent callers that need a new token wait for the
+ * one fetch in progress and share its token or its exception.
+ *
+ * <p>The refresh margin adapts to the token's lifetime: at most {@code refreshBefore}, and at most half
+ * of the lifetime the token had when it arrived, so a token that lives 30 seconds is still used for 15
+ * instead of being replaced on every call.
  */
 public final class CachingTokenProvider implements TokenProvider {
   private final TokenFetcher fetcher;
   private final Clock clock;
   private final Duration refreshBefore;
-  private final ReentrantLock lock = new ReentrantLock();
-  private volatile AccessToken current;
+  private final SingleFlight<AccessToken> flight = new SingleFlight<>();
+  private volatile Held current;
 
   public CachingTokenProvider(TokenFetcher fetcher, Clock clock, Duration refreshBefore) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
@@ -29,40 +33,61 @@ public final class CachingTokenProvider implements TokenProvider {
 
   @Override
   public AccessToken token() {
-    AccessToken token = current;
-    if (token != null && isFresh(token)) {
-      return token;
+    Held held = current;
+    if (held != null && held.isFresh(clock.instant())) {
+      return held.token;
     }
-    lock.lock();
-    try {
-      if (current == null || !isFresh(current)) {
-        current = fetcher.fetch(current);
+    return flight.run(() -> {
+      Held now = current; // a flight that ended while this caller queued may have renewed it
+      if (now != null && now != held && now.isFresh(clock.instant())) {
+        return now.token;
       }
-      return current;
-    } finally {
-      lock.unlock();
-    }
+      return fetch(now);
+    });
   }
 
   @Override
   public AccessToken refresh(AccessToken rejected) {
-    lock.lock();
-    try {
-      if (current == null || current == rejected) {
-        current = fetcher.fetch(rejected);
+    return flight.run(() -> {
+      Held now = current;
+      if (now != null && now.token != rejected) {
+        return now.token; // another caller already replaced the rejected token
       }
-      return current;
-    } finally {
-      lock.unlock();
-    }
+      return fetch(now);
+    });
   }
 
-  private boolean isFresh(AccessToken token) {
-    return token.expiresAt().map(at -> clock.instant().plus(refreshBefore).isBefore(at)).orElse(true);
+  private AccessToken fetch(Held previous) {
+    AccessToken token = fetcher.fetch(previous == null ? null : previous.token);
+    current = new Held(token, margin(token, clock.instant()));
+    return token;
+  }
+
+  private Duration margin(AccessToken token, Instant now) {
+    return token.expiresAt()
+        .map(at -> Duration.between(now, at).dividedBy(2))
+        .filter(half -> half.compareTo(refreshBefore) < 0)
+        .map(half -> half.isNegative() ? Duration.ZERO : half)
+        .orElse(refreshBefore);
   }
 
   @Override
   public String toString() {
     return "CachingTokenProvider{refreshBefore=" + refreshBefore + "}";
+  }
+
+  /** A token and the margin chosen for it when it arrived. */
+  private static final class Held {
+    final AccessToken token;
+    final Duration margin;
+
+    Held(AccessToken token, Duration margin) {
+      this.token = token;
+      this.margin = margin;
+    }
+
+    boolean isFresh(Instant now) {
+      return token.expiresAt().map(at -> now.plus(margin).isBefore(at)).orElse(true);
+    }
   }
 }

@@ -2,8 +2,9 @@ package dev.quartet.core.auth;
 
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
+import okhttp3.Cookie;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -11,7 +12,8 @@ import okhttp3.Response;
 /**
  * Cookie-session authentication: logs in before the first call and whenever the session cookie is
  * gone or expired, and once more after a 401, replaying the request once. The login itself (which
- * stores the cookie in the client's {@link SessionCookieJar}) is single-flight across callers.
+ * stores the cookie in the client's {@link SessionCookieJar}) is single-flight across callers,
+ * failures included.
  */
 public final class CookieSessionInterceptor implements Interceptor {
   /** Performs the login request; the server's {@code Set-Cookie} lands in the jar. */
@@ -23,8 +25,7 @@ public final class CookieSessionInterceptor implements Interceptor {
   private final SessionCookieJar jar;
   private final String cookieName;
   private final Login login;
-  private final ReentrantLock lock = new ReentrantLock();
-  private volatile long generation;
+  private final SingleFlight<String> flight = new SingleFlight<>();
 
   public CookieSessionInterceptor(SessionCookieJar jar, String cookieName, Login login) {
     this.jar = Objects.requireNonNull(jar, "jar");
@@ -38,31 +39,46 @@ public final class CookieSessionInterceptor implements Interceptor {
     if (Unauthenticated.isMarked(request)) {
       return chain.proceed(request);
     }
-    long seen = generation;
-    if (jar.find(cookieName).isEmpty()) {
-      seen = relogin(seen);
+    String used = session();
+    if (used == null) {
+      used = relogin(null);
     }
     Response response = chain.proceed(request);
     if (response.code() != 401) {
       return response;
     }
     response.close();
-    relogin(seen);
+    relogin(used);
     return chain.proceed(request);
   }
 
-  /** Logs in unless another caller already did since {@code seen}; returns the new generation. */
-  private long relogin(long seen) throws IOException {
-    lock.lock();
+  /** The session cookie's value in the jar, or null. */
+  private String session() {
+    return jar.find(cookieName).map(Cookie::value).orElse(null);
+  }
+
+  /**
+   * Logs in unless the session in the jar is no longer {@code rejected} (another caller renewed it);
+   * returns the session now in the jar. Callers arriving during a login share it, its failure
+   * included, so a refused login is tried once per burst.
+   */
+  private String relogin(String rejected) throws IOException {
     try {
-      if (generation == seen) {
+      return flight.run(() -> {
+        String now = session();
+        if (now != null && !now.equals(rejected)) {
+          return now;
+        }
         jar.clear();
-        login.login();
-        generation++;
-      }
-      return generation;
-    } finally {
-      lock.unlock();
+        try {
+          login.login();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return session();
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

@@ -14,7 +14,12 @@ public class ApiException extends SdkException {
   private final Object error;
 
   public ApiException(int status, Headers headers, String body, ErrorDetails details) {
-    super(describe(status, details));
+    this(describe(status, details), status, headers, body, details);
+  }
+
+  /** For subtypes that say more than the status and the server's message. */
+  protected ApiException(String message, int status, Headers headers, String body, ErrorDetails details) {
+    super(message);
     this.status = status;
     this.headers = headers;
     this.body = body;

@@ -2,14 +2,18 @@ package dev.quartet.core.errors;
 
 import okhttp3.Headers;
 
-/** A success status arrived, but its body could not be read as the operation's result type. */
+/**
+ * A success status arrived, but its body was empty or could not be read as the operation's result
+ * type. The message says where and what was expected, never what the body held.
+ */
 public class UnreadableResponseException extends SdkException {
   private final int status;
   private final Headers headers;
   private final String body;
 
-  public UnreadableResponseException(int status, Headers headers, String body, Throwable cause) {
-    super("HTTP " + status + ": response body is not the expected " + describe(cause), cause);
+  /** {@code problem} names what is wrong, e.g. "empty body, expected Place" or "at $.id: expected Long". */
+  public UnreadableResponseException(int status, Headers headers, String body, String problem) {
+    super("HTTP " + status + ": " + problem);
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -23,14 +27,11 @@ public class UnreadableResponseException extends SdkException {
     return headers;
   }
 
-  /** The body as text, cut at {@link ErrorBodies#MAX_CHARS} characters. */
+  /**
+   * The body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty for the answer to a
+   * token or login request, which would hold a credential.
+   */
   public String body() {
     return body;
-  }
-
-  private static String describe(Throwable cause) {
-    String m = cause.getMessage();
-    int newline = m == null ? -1 : m.indexOf('\n');
-    return "shape (" + (newline < 0 ? m : m.substring(0, newline)) + ")";
   }
 }

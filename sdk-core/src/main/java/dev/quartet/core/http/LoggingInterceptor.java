@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * the status with its duration; TRACE adds the headers on {@link #SAFE_HEADERS} and text bodies.
  * Credentials never reach the log: headers are allow-listed (so {@code Authorization}, {@code Cookie}
  * and {@code Set-Cookie} are left out), and query parameters and JSON or form fields whose names look
- * secret are replaced by {@code ***}.
+ * secret are replaced by {@code ***}; the bodies of token and login requests and their answers are
+ * left out whole.
  */
 public final class LoggingInterceptor implements Interceptor {
   public static final Set<String> SAFE_HEADERS = Set.of(
@@ -44,9 +45,14 @@ public final class LoggingInterceptor implements Interceptor {
       return chain.proceed(request);
     }
     LOG.debug("--> {} {}", request.method(), redact(request.url()));
+    boolean credentials = CredentialExchange.isMarked(request);
     if (LOG.isTraceEnabled()) {
       logHeaders("--> ", request.headers());
-      logRequestBody(request.body());
+      if (credentials) {
+        LOG.trace("--> body: (credentials, not logged)");
+      } else {
+        logRequestBody(request.body());
+      }
     }
     long started = System.nanoTime();
     Response response;
@@ -60,7 +66,9 @@ public final class LoggingInterceptor implements Interceptor {
     LOG.debug("<-- {} {} {} ({} ms)", response.code(), request.method(), redact(request.url()), tookMs);
     if (LOG.isTraceEnabled()) {
       logHeaders("<-- ", response.headers());
-      if (response.body() != null && isText(response.body().contentType())) {
+      if (credentials) {
+        LOG.trace("<-- body: (answer to a credential request, not logged)");
+      } else if (response.body() != null && isText(response.body().contentType())) {
         String peek = response.peekBody(MAX_BODY_CHARS).string();
         LOG.trace("<-- body: {}", redactBody(peek));
       }

@@ -11,11 +11,15 @@ import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
 
 /**
  * The one retry layer of the SDK (OkHttp's own silent retry is switched off). Retries connection
- * failures and {@link RetryPolicy#RETRYABLE_STATUSES}. Idempotent methods are always eligible; POST
- * and PATCH only when the failed attempt never reached the server, so nothing is done twice.
+ * failures and {@link RetryPolicy#RETRYABLE_STATUSES}. Idempotent methods and repeatable token or
+ * login requests are always eligible; POST, PATCH and single-use credential exchanges only when the
+ * failed attempt never reached the server, so nothing is done twice. Bodies of eligible requests are
+ * read here, so a body cut short is retried like any other connection fault.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
@@ -29,13 +33,17 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    boolean idempotent = IDEMPOTENT.contains(request.method());
+    boolean idempotent = IDEMPOTENT.contains(request.method())
+        || CredentialExchange.of(request) == CredentialExchange.REPEATABLE;
     Instant start = policy.clock().instant();
     for (int retry = 1; ; retry++) {
       AttemptTracker attempt = new AttemptTracker();
       Response response;
       try {
         response = chain.proceed(request.newBuilder().tag(AttemptTracker.class, attempt).build());
+        if (idempotent) {
+          response = buffered(response); // a body cut short (a malformed chunk) is one more connection fault
+        }
       } catch (IOException failure) {
         if (failure instanceof CarriedSdkException) {
           throw failure; // an auth failure, not a network one: retrying would not help
@@ -67,6 +75,23 @@ public final class RetryInterceptor implements Interceptor {
       if (!waitBeforeRetry(delay, start)) {
         throw new InterruptedIOException("retry wait interrupted");
       }
+    }
+  }
+
+  /**
+   * The response with its body read into memory, so a fault while reading it happens here, where it
+   * can be retried, and the connection goes back to the pool at once. The invoker buffers bodies
+   * anyway, so this costs no extra copy.
+   */
+  private static Response buffered(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null || response.code() == 101) {
+      return response; // a WebSocket upgrade: its stream is the socket itself
+    }
+    try (response) {
+      Buffer bytes = new Buffer();
+      bytes.writeAll(body.source());
+      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType(), bytes.size())).build();
     }
   }
 

@@ -1,0 +1,65 @@
+package dev.quartet.conformance;
+
+import com.github.tomakehurst.wiremock.junit.Stubbing;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/** One API's client as the conformance suite drives it: how it authenticates and two representative calls. */
+interface ApiCase {
+  /** A header the caller adds through {@link RequestOptions}; it must never reach another host. */
+  String CALLER_HEADER = "X-Caller-Secret";
+  String CALLER_SECRET = "caller-header-secret-5tq8";
+
+  String name();
+
+  /** Stubs a working credential endpoint, if the API has one. */
+  void stubCredentials(Stubbing server);
+
+  /** The token or login endpoint, when the API has one. */
+  Optional<Endpoint> credentialEndpoint();
+
+  /** A representative read. */
+  Op get();
+
+  /** A representative create, when the API has one. */
+  Optional<Op> post();
+
+  /** A client on {@code baseUrl} sharing {@code http}'s pool, with the caller header set through per-call options. */
+  Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout);
+
+  /** Every credential in play: configured secrets and the tokens or cookies the stubs issue. */
+  List<String> secrets();
+
+
+  /** Per-call options every session uses. */
+  static RequestOptions callerOptions() {
+    return RequestOptions.builder().header(CALLER_HEADER, CALLER_SECRET).build();
+  }
+
+  /** A method and path the suite stubs, and the credential endpoint's root (for another host's redirect). */
+  record Endpoint(String method, String path) {}
+
+  /** A built client and the calls the suite makes on it. */
+  interface Session extends AutoCloseable {
+    Object call(Op op);
+
+    @Override
+    void close();
+  }
+
+  /** One call: what the server sees, a body that satisfies it, and how to make it. */
+  record Op(String method, String path, String okBody, int okStatus) {
+    boolean isPost() {
+      return method.equals("POST");
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+}

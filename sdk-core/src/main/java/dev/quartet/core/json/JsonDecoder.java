@@ -1,0 +1,68 @@
+package dev.quartet.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Decodes success bodies. Tolerant by default: a property whose value does not fit its declared
+ * type reads as absent and its raw JSON is kept in the model's additional properties; only a body
+ * that is not JSON, or whose top level has the wrong shape, fails. {@link #strict(ObjectMapper)}
+ * fails on any misfit, for contract tests. Failures carry a description that never quotes the body.
+ */
+public final class JsonDecoder {
+  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final boolean strict;
+
+  private JsonDecoder(ObjectMapper mapper, boolean strict) {
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.strict = strict;
+    this.reader = strict ? mapper.reader() : mapper.reader().withHandler(MisfitFieldHandler.INSTANCE);
+  }
+
+  public static JsonDecoder lenient(ObjectMapper mapper) {
+    return new JsonDecoder(mapper, false);
+  }
+
+  public static JsonDecoder strict(ObjectMapper mapper) {
+    return new JsonDecoder(mapper, true);
+  }
+
+  public boolean isStrict() {
+    return strict;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** This decoder's rules over another mapper (an API with its own date format). */
+  public JsonDecoder withMapper(ObjectMapper other) {
+    return new JsonDecoder(other, strict);
+  }
+
+  /** Decodes {@code bytes} as {@code type}. */
+  public <T> T decode(byte[] bytes, JavaType type) throws DecodingException {
+    try {
+      return reader.forType(type).readValue(bytes);
+    } catch (JsonProcessingException e) {
+      throw new DecodingException(DecodeFailure.describe(e, type));
+    } catch (IOException e) {
+      throw new DecodingException("body could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * A body that could not be decoded. The message names the place and the expected type only, and
+   * Jackson's exception is deliberately not kept as the cause: its message quotes the input.
+   */
+  public static final class DecodingException extends Exception {
+    DecodingException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
