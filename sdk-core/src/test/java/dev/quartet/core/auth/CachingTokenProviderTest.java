@@ -40,6 +40,44 @@ class CachingTokenProviderTest {
   }
 
   @Test
+  void aTokenShorterThanTheMarginIsUsedForHalfItsLife() {
+    List<AccessToken> fetched = new ArrayList<>();
+    CachingTokenProvider shortLived = new CachingTokenProvider(prev -> {
+      AccessToken t = AccessToken.of("s" + fetched.size(), clock.instant().plusSeconds(30));
+      fetched.add(t);
+      return t;
+    }, clock, Duration.ofMinutes(2));
+    AccessToken first = shortLived.token();
+    clock.advance(Duration.ofSeconds(14));
+    assertThat(shortLived.token()).isSameAs(first);
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(shortLived.token()).isNotSameAs(first);
+    assertThat(fetched).hasSize(2);
+  }
+
+  @Test
+  void callersWaitingOnAFailingFetchShareItsFailure() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+    CachingTokenProvider failing = new CachingTokenProvider(prev -> {
+      attempts.incrementAndGet();
+      sleep(200);
+      throw new dev.quartet.core.errors.SdkException("token endpoint down");
+    }, clock, Duration.ofMinutes(2));
+    List<Throwable> outcomes = dev.quartet.core.testing.Concurrently.run(20,
+        () -> org.assertj.core.api.Assertions.catchThrowable(failing::token));
+    assertThat(outcomes).allSatisfy(t -> assertThat(t).hasMessage("token endpoint down"));
+    assertThat(attempts).hasValue(1);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void toStringHidesTheToken() {
     assertThat(AccessToken.of("secret-value").toString()).doesNotContain("secret-value");
   }
