@@ -31,7 +31,7 @@ interface ApiCase {
   /** A client on {@code baseUrl} sharing {@code http}'s pool, with the caller header set through per-call options. */
   Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout);
 
-  /** Every credential in play: configured secrets and the tokens or cookies the stubs issue. */
+  /** Every credential in play: the configured secret first, then the token or cookie the stubs issue, then the rest. */
   List<String> secrets();
 
 
@@ -46,6 +46,9 @@ interface ApiCase {
   /** A built client and the calls the suite makes on it. */
   interface Session extends AutoCloseable {
     Object call(Op op);
+
+    /** The client's and its builder's {@code toString()}. */
+    String describe();
 
     @Override
     void close();

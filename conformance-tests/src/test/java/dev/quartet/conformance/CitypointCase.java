@@ -66,14 +66,20 @@ final class CitypointCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
-    CitypointClient client = CitypointClient.builder().baseUrl(baseUrl + "/v2.1")
+    CitypointClient.Builder builder = CitypointClient.builder().baseUrl(baseUrl + "/v2.1")
         .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).username(USERNAME).password(PASSWORD)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).build();
+        .httpClient(http).retryPolicy(retries).timeout(timeout);
+    CitypointClient client = builder.build();
     CitypointClient calls = client.withOptions(ApiCase.callerOptions());
     return new Session() {
       @Override
       public Object call(Op op) {
         return calls.cars().list().page(Query.create());
+      }
+
+      @Override
+      public String describe() {
+        return client + " " + calls + " " + builder;
       }
 
       @Override
@@ -85,7 +91,7 @@ final class CitypointCase implements ApiCase {
 
   @Override
   public List<String> secrets() {
-    return List.of(CLIENT_SECRET, PASSWORD, TOKEN, REFRESH, CALLER_SECRET);
+    return List.of(CLIENT_SECRET, TOKEN, PASSWORD, REFRESH, CALLER_SECRET);
   }
 
 

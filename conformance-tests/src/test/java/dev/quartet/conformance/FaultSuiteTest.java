@@ -25,6 +25,7 @@ import dev.quartet.core.errors.AuthenticationException;
 import dev.quartet.core.errors.InternalServerException;
 import dev.quartet.core.errors.RateLimitException;
 import dev.quartet.core.errors.RedirectRefusedException;
+import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.core.testing.LogCapture;
@@ -186,6 +187,15 @@ class FaultSuiteTest {
             c.other().stubFor(any(anyUrl()).willReturn(ok(api.get())));
           }, Expect.failure(RedirectRefusedException.class, "requests that carry credentials never follow redirects", 0)));
         }
+        String secretLooking = api.secrets().get(1); // an issued token: it must not be quoted anywhere
+        cells.add(new Cell(api, api.get(), "a bare JSON string from " + endpoint.path(),
+            c -> c.api().stubFor(request(endpoint.method(), urlPathEqualTo(endpoint.path()))
+                .willReturn(json(200, "\"" + secretLooking + "\""))),
+            Expect.failure(UnreadableResponseException.class, "not the expected", 0)));
+        cells.add(new Cell(api, api.get(), "an object without the token from " + endpoint.path(),
+            c -> c.api().stubFor(request(endpoint.method(), urlPathEqualTo(endpoint.path()))
+                .willReturn(json(200, "{\"note\":\"" + secretLooking + "\"}"))),
+            Expect.failure(SdkException.class, "answered without", 0)));
       });
     }
     return cells.stream();
@@ -209,6 +219,7 @@ class FaultSuiteTest {
     try (LogCapture logs = new LogCapture(); Session session = api.open(server.baseUrl(), http, retries, cell.expect().timeout())) {
       thrown = catchThrowable(() -> session.call(cell.op()));
       log = logs.all();
+      Secrets.assertAbsent("toString()", session.describe(), api);
     }
 
     Expect expect = cell.expect();

@@ -49,8 +49,9 @@ final class HomeStretchCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
-    HomeStretchClient client = HomeStretchClient.builder().baseUrl(baseUrl).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).build();
+    HomeStretchClient.Builder builder = HomeStretchClient.builder().baseUrl(baseUrl).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+        .httpClient(http).retryPolicy(retries).timeout(timeout);
+    HomeStretchClient client = builder.build();
     HomeStretchClient calls = client.withOptions(ApiCase.callerOptions());
     return new Session() {
       @Override
@@ -59,6 +60,11 @@ final class HomeStretchCase implements ApiCase {
             ? calls.places().createPlace(new PlaceCreate().title("Depot")
                 .location(new Location().coordinates(new Coordinates().lat(55.7).lng(37.6))))
             : calls.places().getPlace("p-1");
+      }
+
+      @Override
+      public String describe() {
+        return client + " " + calls + " " + builder;
       }
 
       @Override

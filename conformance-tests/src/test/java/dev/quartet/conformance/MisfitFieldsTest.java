@@ -74,8 +74,15 @@ class MisfitFieldsTest {
   void aMisfitKeepsItsRawValueAndTheRestOfTheAnswer() throws Exception {
     JsonDecoder lenient = JsonDecoder.lenient(Json.mapper());
     JavaType place = Json.mapper().constructType(dev.quartet.homestretch.model.Place.class);
-    dev.quartet.homestretch.model.Place p = lenient.decode(
-        "{\"id\":\"p-1\",\"title\":{\"ru\":\"Склад\"},\"createdAt\":\"Today's date\",\"comment\":\"gate C\"}".getBytes(), place);
+    dev.quartet.homestretch.model.Place p;
+    String log;
+    try (dev.quartet.core.testing.LogCapture logs = new dev.quartet.core.testing.LogCapture()) {
+      p = lenient.decode(
+          "{\"id\":\"p-1\",\"title\":{\"ru\":\"Склад\"},\"createdAt\":\"Today's date\",\"comment\":\"gate C\"}".getBytes(), place);
+      log = logs.all();
+    }
+    assertThat(log).contains("Place.title: expected String, got OBJECT; read as absent")
+        .contains("Place.createdAt: expected Instant, got STRING").doesNotContain("Склад").doesNotContain("Today's date");
     assertThat(p.getId()).isEqualTo("p-1");
     assertThat(p.getComment()).isEqualTo("gate C");
     assertThat(p.getTitle()).isNull();

@@ -46,8 +46,9 @@ final class OnePageCrmCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
-    OnePageCrmClient client = OnePageCrmClient.builder().baseUrl(baseUrl + "/api/v3").userId(USER_ID).apiKey(API_KEY)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).build();
+    OnePageCrmClient.Builder builder = OnePageCrmClient.builder().baseUrl(baseUrl + "/api/v3").userId(USER_ID).apiKey(API_KEY)
+        .httpClient(http).retryPolicy(retries).timeout(timeout);
+    OnePageCrmClient client = builder.build();
     OnePageCrmClient calls = client.withOptions(ApiCase.callerOptions());
     return new Session() {
       @Override
@@ -55,6 +56,11 @@ final class OnePageCrmCase implements ApiCase {
         return op.isPost()
             ? calls.contacts().create(new ContactRequest().firstName("Ada").lastName("Lovelace"))
             : calls.contacts().get(ID);
+      }
+
+      @Override
+      public String describe() {
+        return client + " " + calls + " " + builder;
       }
 
       @Override

@@ -74,8 +74,9 @@ final class PlatformCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
-    PlatformClient client = PlatformClient.builder().baseUrl(baseUrl).login(LOGIN, PASSWORD).authMode(mode)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).build();
+    PlatformClient.Builder builder = PlatformClient.builder().baseUrl(baseUrl).login(LOGIN, PASSWORD).authMode(mode)
+        .httpClient(http).retryPolicy(retries).timeout(timeout);
+    PlatformClient client = builder.build();
     PlatformClient calls = client.withOptions(ApiCase.callerOptions());
     return new Session() {
       @Override
@@ -83,6 +84,11 @@ final class PlatformCase implements ApiCase {
         return op.isPost()
             ? calls.store("objects").create(new Entity().name("Boiler 1"))
             : calls.store("objects").get(ID);
+      }
+
+      @Override
+      public String describe() {
+        return client + " " + calls + " " + builder;
       }
 
       @Override
