@@ -2,21 +2,26 @@ package dev.quartet.examples;
 
 import dev.quartet.examples.sandbox.PlatformSandbox;
 import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.platform.EventQuery;
 import dev.quartet.platform.ListQuery;
 import dev.quartet.platform.PlatformClient;
+import dev.quartet.platform.Store;
 import dev.quartet.platform.StoreClient;
-import dev.quartet.platform.model.Entity;
+import dev.quartet.platform.model.Model;
+import dev.quartet.platform.model.ObjectEvent;
+import dev.quartet.platform.model.PlatformObject;
 import dev.quartet.platform.realtime.ConnectionState;
 import dev.quartet.platform.realtime.SocketIoChannel;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rightech IoT Cloud tour: log in, create an object, list objects of its model, send telemetry and
- * print the real-time events that follow. Uses the real platform when {@code PLATFORM_TOKEN} or
+ * Rightech IoT Cloud tour: log in, create an object, list objects of its model, send telemetry, print
+ * the real-time events that follow, then read the object's model and the event history back. Uses the real platform when {@code PLATFORM_TOKEN} or
  * {@code PLATFORM_LOGIN} is set, otherwise the embedded sandbox.
  */
 public final class PlatformExample {
@@ -48,14 +53,15 @@ public final class PlatformExample {
 
   public static void run(PlatformClient platform, PrintStream out) {
     out.println("== Rightech IoT Cloud platform ==");
-    StoreClient<Entity> models = platform.store("models");
-    List<Entity> someModels = models.list(ListQuery.builder().limit(1).only("name").build());
+    StoreClient<Model> models = platform.store(Store.MODELS);
+    List<Model> someModels = models.list(ListQuery.builder().limit(1).only("name").build());
     out.println("Logged in (" + platform + ")");
     if (someModels.isEmpty()) {
       out.println("No model in this project: create one in the platform UI first.");
       return;
     }
-    Entity model = someModels.get(0);
+    Model model = someModels.get(0);
+    Instant start = Instant.now().minusSeconds(1);
     out.println("Using model " + model.getName() + " (" + model.getId() + ")");
 
     CountDownLatch open = new CountDownLatch(1);
@@ -76,23 +82,33 @@ public final class PlatformExample {
       realtime.connect();
       awaitOpen(open, out);
 
-      StoreClient<Entity> objects = platform.store("objects");
+      StoreClient<PlatformObject> objects = platform.store(Store.OBJECTS);
       String deviceId = "quartet-demo-" + System.currentTimeMillis() % 100000;
-      Entity created = objects.create(new Entity().name("Quartet demo thermometer")
-          .putAdditionalProperty("id", deviceId)
-          .putAdditionalProperty("model", model.getId()));
-      out.println("Created object " + created.getName() + " (" + created.getId() + ", device id " + deviceId
+      PlatformObject created = objects.create(new PlatformObject().name("Quartet demo thermometer")
+          .deviceId(deviceId).model(model.getId()));
+      out.println("Created object " + created.getName() + " (" + created.getId() + ", device id " + created.getDeviceId()
           + ", created " + created.getTime() + ")");
 
-      List<Entity> ofModel = objects.list(ListQuery.builder().where("model", model.getId()).only("name", "id").limit(10).build());
+      List<PlatformObject> ofModel = objects.list(ListQuery.builder().where("model", model.getId()).only("name", "id").limit(10).build());
       out.println("Objects of model " + model.getName() + ": " + ofModel.size());
-      ofModel.forEach(o -> out.println("  " + o.getId() + "  " + o.getName()));
+      ofModel.forEach(o -> out.println("  " + o.getId() + "  " + o.getDeviceId() + "  " + o.getName()));
 
       platform.objects().sendTelemetry(created.getId(), Map.of("temperature", 21.5, "online", true));
       out.println("Sent telemetry {temperature: 21.5, online: true}");
       objects.update(created.getId(), Map.of("description", "made by the Quartet SDK example"));
       out.println("Updated its description; listening for real-time events for " + LISTEN_MILLIS / 1000 + " s...");
       sleep(LISTEN_MILLIS);
+
+      out.println("State after the packet: " + objects.get(created.getId()).getState());
+      Model ofObject = platform.objects().model(created.getId());
+      out.println("The object's model: " + ofObject.getName() + " (" + ofObject.getId() + ")");
+      List<ObjectEvent> history = platform.events().history(EventQuery.builder()
+          .from(start).to(Instant.now())
+          .include("object-insert", "object-packet")
+          .build());
+      out.println("Event history since the start, object-insert and object-packet only: " + history.size() + " events");
+      history.forEach(e -> out.println("  " + e.getTime() + "  " + e.getEvent() + "  " + e.getOid()));
+      out.println("Event types seen in the organisation: " + platform.events().types().getUnique());
 
       objects.delete(created.getId());
       out.println("Deleted object " + created.getId());

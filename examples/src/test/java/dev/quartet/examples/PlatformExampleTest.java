@@ -23,6 +23,10 @@ class PlatformExampleTest {
         .contains("Objects of model Thermometer: 1")
         .contains("[real-time] object-insert")
         .contains("[real-time] object-packet")
+        .contains("State after the packet: {")
+        .contains("The object's model: Thermometer (5f0c0ffee0000000000000a1)")
+        .contains("Event history since the start, object-insert and object-packet only: 2 events")
+        .contains("Event types seen in the organisation: [object-insert, object-packet, object-update]")
         .contains("Real-time channel closed.");
   }
 }

@@ -42,6 +42,17 @@ class OperationRequestsTest extends HomeStretchTestSupport {
   }
 
   @Test
+  void theGeneratedTokenRequestNeverCarriesTheClientsBearerToken() {
+    // POST /auth declares the Basic-header scheme as an alternative; x-unauthenticated keeps the
+    // generated request unauthenticated all the same.
+    try (HomeStretchClient hs = client()) {
+      assertThat(hs.auth().getTokenRequest(new TokenRequest().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)).authenticated())
+          .isFalse();
+      assertThat(hs.company().getCompanyStructureRequest().authenticated()).isTrue();
+    }
+  }
+
+  @Test
   void getCompanyStructure() {
     stubToken();
     wm.stubFor(get("/company").willReturn(okJson(fixture("company-structure"))));

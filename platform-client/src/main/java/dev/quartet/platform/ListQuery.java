@@ -246,6 +246,8 @@ public final class ListQuery {
       if (meta && (offset != null || limit != null)) {
         throw new IllegalArgumentException("meta cannot be combined with offset or limit");
       }
+      TimeWindow.check(from, to, "from", "to");
+      TimeWindow.check(begin, end, "begin", "end");
       return new ListQuery(this);
     }
 

@@ -129,7 +129,25 @@ public final class PlatformClient extends SdkClient {
     return new StoreClient<>(invoker(), store, type);
   }
 
-  /** Objects' telemetry, commands and event history. */
+  /**
+   * A store with its typed view, e.g. {@code store(Store.OBJECTS)} for {@code PlatformObject}s, or
+   * {@code store(Store.tableRows(tableId))}.
+   */
+  public <T> StoreClient<T> store(Store<T> store) {
+    return new StoreClient<>(invoker(), store.name(), store.type());
+  }
+
+  /** The node trees of models (models themselves: {@code store(Store.MODELS)}). */
+  public PlatformModels models() {
+    return new PlatformModels(invoker());
+  }
+
+  /** The organisation's event history and its event types. */
+  public PlatformEvents events() {
+    return new PlatformEvents(invoker());
+  }
+
+  /** Objects' telemetry, commands, event history and model. */
   public PlatformObjects objects() {
     return new PlatformObjects(invoker());
   }

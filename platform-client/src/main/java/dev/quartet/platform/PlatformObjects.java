@@ -3,6 +3,7 @@ package dev.quartet.platform;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Checks;
 import dev.quartet.platform.api.ObjectsApi;
+import dev.quartet.platform.model.Model;
 import dev.quartet.platform.model.ObjectEvent;
 import dev.quartet.platform.model.Packet;
 import dev.quartet.platform.model.SuccessAnswer;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * The sub-resources of objects (devices): telemetry history, sending telemetry and commands, and the
- * event history, with {@link Instant} time bounds. The generated operations stay available. Objects are
+ * event history, with {@link Instant} time bounds, and the object's model. The generated operations stay available. Objects are
  * addressed by their {@code _id} (an ObjectId), not their device id; CRUD is {@code client.store("objects")}.
  */
 public final class PlatformObjects extends ObjectsApi {
@@ -23,6 +24,7 @@ public final class PlatformObjects extends ObjectsApi {
   /** Stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}. */
   public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
     ObjectIds.check("id", objectId);
+    TimeWindow.check(from, to);
     List<Packet> packets = listObjectPackets(objectId, millis(from), millis(to), null, null, null, limit);
     return packets == null ? List.of() : packets;
   }
@@ -51,8 +53,25 @@ public final class PlatformObjects extends ObjectsApi {
   /** Stored events of the object between {@code from} and {@code to} (either may be null). */
   public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
     ObjectIds.check("id", objectId);
+    TimeWindow.check(from, to);
     List<ObjectEvent> events = listObjectEvents(objectId, millis(from), millis(to), null, null, null, null);
     return events == null ? List.of() : events;
+  }
+
+  /** The model the object is built on (its node tree, and the object's own values where the platform adds them). */
+  public Model model(String objectId) {
+    ObjectIds.check("id", objectId);
+    return getObjectModel(objectId, null);
+  }
+
+  /** {@link #model(String)} with only the given fields ({@code _id} always comes too). */
+  public Model model(String objectId, String... only) {
+    ObjectIds.check("id", objectId);
+    Checks.required("only", only);
+    for (String field : only) {
+      Checks.notBlank("only", field);
+    }
+    return getObjectModel(objectId, only.length == 0 ? null : String.join(",", only));
   }
 
   private static String millis(Instant at) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.quartet.core.retry.RetryPolicy;
+import dev.quartet.platform.model.Model;
 import dev.quartet.platform.model.ObjectEvent;
 import dev.quartet.platform.model.Packet;
 import java.time.Instant;
@@ -97,6 +98,38 @@ class ObjectsTest {
     assertThatThrownBy(() -> platform.objects().packets("x", null, null, null)).hasMessageContaining("ObjectId");
     assertThatThrownBy(() -> platform.objects().packets(ID, null, null, 10001)).hasMessageContaining("limit");
     assertThatThrownBy(() -> platform.objects().sendCommand(ID, "")).hasMessageContaining("command");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void theModelOfAnObject() {
+    String path = "/api/v1/objects/" + ID + "/model";
+    wm.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"_id\":\"58238a935baa56173b24f0e5\",\"name\":\"Boiler model\","
+        + "\"base\":\"mqtt\",\"owner\":\"58238a935baa56173b24f0e1\",\"time\":1567285200000,"
+        + "\"_arguments\":[{\"id\":\"temperature\",\"type\":\"argument\",\"dataType\":\"number\",\"_value\":36.6}],"
+        + "\"_object\":{\"_id\":\"" + ID + "\",\"id\":\"boiler-0001\"},\"success\":true}")));
+    wm.stubFor(get(urlEqualTo(path + "?only=name%2Cbase")).willReturn(okJson("{\"_id\":\"58238a935baa56173b24f0e5\",\"name\":\"Boiler model\",\"base\":\"mqtt\"}")));
+
+    Model model = platform.objects().model(ID);
+    assertThat(model.getId()).isEqualTo("58238a935baa56173b24f0e5");
+    assertThat(model.getBase()).isEqualTo("mqtt");
+    assertThat(model.getTime()).isEqualTo(Instant.ofEpochMilli(1567285200000L));
+    assertThat(model.getAdditionalProperties()).containsOnlyKeys("_arguments", "_object", "success");
+    assertThat(platform.objects().model(ID, "name", "base").getName()).isEqualTo("Boiler model");
+    wm.verify(getRequestedFor(urlEqualTo(path)));
+    wm.verify(getRequestedFor(urlEqualTo(path + "?only=name%2Cbase")));
+  }
+
+  @Test
+  void timeWindowsMustNotBeReversed() {
+    Instant early = Instant.ofEpochMilli(1567285200000L);
+    Instant late = Instant.ofEpochMilli(1567285300000L);
+    assertThatThrownBy(() -> platform.objects().packets(ID, late, early, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("from must not be after to");
+    assertThatThrownBy(() -> platform.objects().events(ID, late, early))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("from must not be after to");
+    assertThatThrownBy(() -> platform.objects().model("boiler-0001")).hasMessageContaining("id must be an ObjectId");
+    assertThatThrownBy(() -> platform.objects().model(ID, " ")).hasMessageContaining("only");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 }

@@ -314,4 +314,13 @@ class StoreClientTest {
     }
     return sb.append(']').toString();
   }
+
+  @Test
+  void reversedCreationTimeBoundsAreRefused() {
+    assertThatThrownBy(() -> ListQuery.builder().from(2L).to(1L).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("from must not be after to");
+    assertThatThrownBy(() -> ListQuery.builder().begin(Instant.ofEpochMilli(2)).end(Instant.ofEpochMilli(1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("begin must not be after end");
+    ListQuery.builder().from(1L).to(1L).begin(Instant.ofEpochMilli(5)).build();
+  }
 }

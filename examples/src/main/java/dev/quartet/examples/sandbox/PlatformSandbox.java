@@ -33,7 +33,8 @@ import okhttp3.WebSocketListener;
 /**
  * The Rightech IoT Cloud platform API under {@code /platform}: token and cookie logins, every store
  * kept in memory (create, list with offset/limit/where/meta, get, PATCH, delete), object packets,
- * commands and events. WireMock cannot serve WebSockets, so the real-time channels
+ * commands, events and models, and the organisation's event history ({@code /events},
+ * {@code /events/org}). WireMock cannot serve WebSockets, so the real-time channels
  * ({@code /socket.io/} and {@code /events/stream}) run on a small OkHttp MockWebServer next to it
  * ({@link #realtimeUrl()}); it pushes an event for every object created, changed, deleted or sent
  * telemetry or a command.
@@ -144,6 +145,14 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
 
   private ResponseDefinition route(Request request, String method, List<String> segments) {
     int n = segments.size();
+    if (segments.get(0).equals("events") && method.equals("GET") && n <= 2) {
+      if (n == 1) {
+        return json(200, array(history(request)));
+      }
+      if (segments.get(1).equals("org")) {
+        return json(200, orgEventTypes());
+      }
+    }
     if (segments.get(0).equals("objects") && n >= 3 && isId(segments.get(1))) {
       String objectId = segments.get(1);
       if (!store("objects").containsKey(objectId)) {
@@ -154,6 +163,16 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
       }
       if (n == 3 && segments.get(2).equals("events")) {
         return json(200, array(events.getOrDefault(objectId, List.of())));
+      }
+      if (n == 3 && segments.get(2).equals("model") && method.equals("GET")) {
+        ObjectNode object = store("objects").get(objectId);
+        ObjectNode model = store("models").get(object.path("model").asText());
+        if (model == null) {
+          return error(404, "Not Found", "error_not_found");
+        }
+        ObjectNode answer = model.deepCopy();
+        answer.set("_object", object);
+        return json(200, answer.put("success", true));
       }
       if (n == 4 && segments.get(2).equals("commands") && method.equals("POST")) {
         ObjectNode data = MAPPER.createObjectNode().put("command", segments.get(3));
@@ -301,6 +320,49 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
     object.withObject("state").setAll(packet);
     publish("object-packet", objectId, packet);
     return json(200, MAPPER.createObjectNode().put("success", true));
+  }
+
+  /** Every stored event within {@code from}/{@code to}, kept by {@code events=} and dropped by {@code events!=}. */
+  private List<ObjectNode> history(Request request) {
+    String from = param(request, "from");
+    String to = param(request, "to");
+    String kept = param(request, "events");
+    String dropped = param(request, "events!");
+    List<ObjectNode> found = new ArrayList<>();
+    for (List<ObjectNode> ofObject : events.values()) {
+      for (ObjectNode event : ofObject) {
+        long time = event.path("time").asLong();
+        String type = event.path("event").asText();
+        if ((from == null || time >= Long.parseLong(from)) && (to == null || time <= Long.parseLong(to))
+            && (kept == null || Arrays.asList(kept.split(",")).contains(type))
+            && (dropped == null || !Arrays.asList(dropped.split(",")).contains(type))) {
+          found.add(event);
+        }
+      }
+    }
+    found.sort((a, b) -> Long.compare(a.path("time").asLong(), b.path("time").asLong()));
+    return found;
+  }
+
+  /** The event types seen so far: all of them, and per model of the object they concern. */
+  private ObjectNode orgEventTypes() {
+    java.util.Set<String> unique = new java.util.TreeSet<>();
+    Map<String, java.util.Set<String>> byModel = new LinkedHashMap<>();
+    events.forEach((objectId, ofObject) -> {
+      ObjectNode object = store("objects").get(objectId);
+      for (ObjectNode event : ofObject) {
+        unique.add(event.path("event").asText());
+        if (object != null) {
+          byModel.computeIfAbsent(object.path("model").asText(), k -> new java.util.TreeSet<>()).add(event.path("event").asText());
+        }
+      }
+    });
+    ObjectNode answer = MAPPER.createObjectNode();
+    unique.forEach(answer.putArray("unique")::add);
+    ObjectNode models = answer.putObject("byModel");
+    byModel.forEach((model, types) -> types.forEach(models.putArray(model)::add));
+    answer.putArray("noModel");
+    return answer.put("success", true);
   }
 
   private void publish(String type, String objectId, JsonNode data) {

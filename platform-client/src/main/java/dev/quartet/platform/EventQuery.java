@@ -1,0 +1,188 @@
+package dev.quartet.platform;
+
+import dev.quartet.core.ApiRequest;
+import dev.quartet.core.Checks;
+import dev.quartet.platform.api.EventsApi;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The parameters of the organisation's event history ({@code GET /api/v1/events}): a time window
+ * ({@code from}, {@code to}, sent as epoch milliseconds), the event types to keep ({@code events=})
+ * and to drop ({@code events!=}), and paging. Immutable; every setter checks its value at once and
+ * {@link Builder#build()} checks the combination.
+ *
+ * <pre>{@code
+ * EventQuery q = EventQuery.builder()
+ *     .from(Instant.parse("2026-05-13T00:00:00Z")).to(Instant.parse("2026-05-14T00:00:00Z"))
+ *     .include("object-online", "object-offline")
+ *     .build();
+ * }</pre>
+ */
+public final class EventQuery {
+  private final Instant from;
+  private final Instant to;
+  private final List<String> include;
+  private final List<String> exclude;
+  private final Integer offset;
+  private final Integer limit;
+
+  private EventQuery(Builder b) {
+    this.from = b.from;
+    this.to = b.to;
+    this.include = List.copyOf(b.include);
+    this.exclude = List.copyOf(b.exclude);
+    this.offset = b.offset;
+    this.limit = b.limit;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** No bounds and no type filter. */
+  public static EventQuery all() {
+    return builder().build();
+  }
+
+  public Instant from() {
+    return from;
+  }
+
+  public Instant to() {
+    return to;
+  }
+
+  /** The types kept ({@code events=}); empty: every type. */
+  public List<String> include() {
+    return include;
+  }
+
+  /** The types dropped ({@code events!=}). */
+  public List<String> exclude() {
+    return exclude;
+  }
+
+  public Integer offset() {
+    return offset;
+  }
+
+  public Integer limit() {
+    return limit;
+  }
+
+  /** The request this query sends. */
+  ApiRequest toRequest(EventsApi api) {
+    return api.listEventsRequest(millis(from), millis(to), join(include), join(exclude), offset, limit);
+  }
+
+  private static String millis(Instant at) {
+    return at == null ? null : Long.toString(at.toEpochMilli());
+  }
+
+  private static String join(List<String> types) {
+    return types.isEmpty() ? null : String.join(",", types);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EventQuery q && Objects.equals(from, q.from) && Objects.equals(to, q.to)
+        && include.equals(q.include) && exclude.equals(q.exclude) && Objects.equals(offset, q.offset)
+        && Objects.equals(limit, q.limit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, to, include, exclude, offset, limit);
+  }
+
+  @Override
+  public String toString() {
+    return "EventQuery{from=" + from + ", to=" + to + ", include=" + include + ", exclude=" + exclude
+        + ", offset=" + offset + ", limit=" + limit + "}";
+  }
+
+  /** Collects the parameters. */
+  public static final class Builder {
+    private Instant from;
+    private Instant to;
+    private final Set<String> include = new LinkedHashSet<>();
+    private final Set<String> exclude = new LinkedHashSet<>();
+    private Integer offset;
+    private Integer limit;
+
+    private Builder() {}
+
+    /** Events at or after {@code from}; null: no lower bound. */
+    public Builder from(Instant from) {
+      this.from = from;
+      return this;
+    }
+
+    /** Events at or before {@code to}; null: no upper bound. */
+    public Builder to(Instant to) {
+      this.to = to;
+      return this;
+    }
+
+    /** Keep only events of these types (added to earlier calls). */
+    public Builder include(String... types) {
+      return include(List.of(Checks.required("include", types)));
+    }
+
+    public Builder include(Collection<String> types) {
+      add("include", types, include);
+      return this;
+    }
+
+    /** Drop events of these types (added to earlier calls). */
+    public Builder exclude(String... types) {
+      return exclude(List.of(Checks.required("exclude", types)));
+    }
+
+    public Builder exclude(Collection<String> types) {
+      add("exclude", types, exclude);
+      return this;
+    }
+
+    /** Events to skip (0 or more); null: none. */
+    public Builder offset(Integer offset) {
+      Checks.atLeast("offset", offset, 0);
+      this.offset = offset;
+      return this;
+    }
+
+    /** At most this many events (1..10000); null: the platform's cap. */
+    public Builder limit(Integer limit) {
+      Checks.range("limit", limit, 1, ListQuery.MAX_LIMIT);
+      this.limit = limit;
+      return this;
+    }
+
+    /** Refuses {@code from} after {@code to}, and a type both kept and dropped. */
+    public EventQuery build() {
+      TimeWindow.check(from, to);
+      for (String type : include) {
+        if (exclude.contains(type)) {
+          throw new IllegalArgumentException("include and exclude both name event type \"" + type + "\"");
+        }
+      }
+      return new EventQuery(this);
+    }
+
+    private static void add(String param, Collection<String> types, Set<String> into) {
+      Checks.required(param, types);
+      for (String type : types) {
+        Checks.notBlank(param, type);
+        if (type.indexOf(',') >= 0) {
+          throw new IllegalArgumentException(param + " event types cannot contain ',' (it separates types), was \"" + type + "\"");
+        }
+        into.add(type);
+      }
+    }
+  }
+}
