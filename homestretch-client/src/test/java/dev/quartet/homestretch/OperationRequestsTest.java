@@ -3,6 +3,7 @@ package dev.quartet.homestretch;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quartet.core.ApiRequest;
 import dev.quartet.core.ApiResponse;
 import dev.quartet.homestretch.model.Address;
 import dev.quartet.homestretch.model.CompanyStructure;
@@ -43,11 +44,12 @@ class OperationRequestsTest extends HomeStretchTestSupport {
 
   @Test
   void theGeneratedTokenRequestNeverCarriesTheClientsBearerToken() {
-    // POST /auth declares the Basic-header scheme as an alternative; x-unauthenticated keeps the
-    // generated request unauthenticated all the same.
+    // POST /auth declares the Basic-header scheme as an alternative; x-credential-exchange keeps the
+    // generated request unauthenticated all the same, and marks it as carrying credentials.
     try (HomeStretchClient hs = client()) {
-      assertThat(hs.auth().getTokenRequest(new TokenRequest().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)).authenticated())
-          .isFalse();
+      ApiRequest token = hs.auth().getTokenRequest(new TokenRequest().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET));
+      assertThat(token.authenticated()).isFalse();
+      assertThat(token.credentialExchange()).isEqualTo(dev.quartet.core.http.CredentialExchange.REPEATABLE);
       assertThat(hs.company().getCompanyStructureRequest().authenticated()).isTrue();
     }
   }
