@@ -166,6 +166,128 @@ for (const [c, r] of Object.entries(seed.components.responses)) {
   }
 }
 
+// ---- facts read off the seed's text, independent of the parser ---------------------------------
+// The comparison above reads the seed with the same parser as the rebuild, so a misplaced line is
+// invisible to it. These checks read the raw lines instead, and hold both the parser's reading of
+// the seed and the spec to them.
+const seedLines = fs.readFileSync(seedPath, 'utf8').split(/\r?\n/).map((l) => l.replace(/\s+$/, ''));
+const textFailures = [];
+let textFacts = 0;
+
+// A block of the seed: a component schema ("Deal") or an operation ("GET /deals"), as line numbers.
+function seedBlock(name) {
+  const op = /^([A-Z]+) (\/.*)$/.exec(name);
+  const compStart = seedLines.indexOf('components:');
+  let start = -1;
+  if (op) {
+    const p = seedLines.indexOf(`${op[2]}:`);
+    for (let i = p + 1; p >= 0 && i < compStart && !/^\//.test(seedLines[i]); i++) {
+      if (seedLines[i] === `${op[1].toLowerCase()}:`) { start = i; break; }
+    }
+  } else {
+    start = seedLines.indexOf(`${name}:`, compStart);
+  }
+  if (start < 0) return null;
+  let end = start + 1;
+  const boundary = op ? /^(\/.*|get|put|post|patch|delete|components):$/ : /^[A-Z][A-Za-z0-9_]*:$/;
+  while (end < seedLines.length && !boundary.test(seedLines[end])) end++;
+  return { start, end, op: !!op, key: op ? [op[2], op[1].toLowerCase()] : [name] };
+}
+
+// The node at `segments` below `node`, following $refs at every step.
+function at(doc, node, segments) {
+  let t = node;
+  for (const seg of segments) {
+    while (t && t.$ref) t = deref(doc, t.$ref);
+    t = t?.[seg];
+    if (t === undefined) return undefined;
+  }
+  while (t && t.$ref) t = deref(doc, t.$ref);
+  return t;
+}
+
+function blockNode(doc, block, isSeed) {
+  if (block.op) return doc.paths[block.key[0]]?.[block.key[1]];
+  return doc.components.schemas[isSeed ? block.key[0] : renameRef(block.key[0])];
+}
+
+// Does some `properties` map at or below `node` (through $refs, not into the seed's other
+// components) hold `key`?
+function holdsProperty(doc, node, key, seen = new Set()) {
+  if (!node || typeof node !== 'object') return false;
+  if (node.$ref) {
+    if (seen.has(node.$ref) || /^#\/components\/schemas\/[^/]+$/.test(node.$ref) && seenComponent(node.$ref)) return false;
+    seen.add(node.$ref);
+    return holdsProperty(doc, deref(doc, node.$ref), key, seen);
+  }
+  if (node.properties && typeof node.properties === 'object' && key in node.properties) return true;
+  return Object.entries(node).some(([k, v]) => k !== 'example' && k !== 'default' && holdsProperty(doc, v, key, seen));
+}
+// a $ref to one of the seed's own components leaves the block (its properties are its own)
+function seenComponent(ref) {
+  return seedNames.has(renameRef(ref.split('/').pop()));
+}
+
+// 1. A schema keyword that takes a literal (`default`, `example`, `title`, `description`, `format`,
+//    `pattern`) written with no value and followed by `type: <json type>` is a property of that
+//    name (Pipeline.default): a value would not start with a type line.
+for (let i = 0; i + 1 < seedLines.length; i++) {
+  const m = /^(default|example|title|description|format|pattern):$/.exec(seedLines[i]);
+  if (!m || !/^type: (string|boolean|integer|number|array|object)$/.test(seedLines[i + 1])) continue;
+  let block = null;
+  const compStart = seedLines.indexOf('components:');
+  if (i > compStart) {
+    for (let j = i; j > compStart && !block; j--) if (/^[A-Z][A-Za-z0-9_]*:$/.test(seedLines[j])) block = seedBlock(seedLines[j].slice(0, -1));
+  } else {
+    let method = null;
+    for (let j = i; j >= 0 && !block; j--) {
+      if (!method && /^(get|put|post|patch|delete):$/.test(seedLines[j])) method = seedLines[j].slice(0, -1);
+      if (method && /^\/.*:$/.test(seedLines[j])) block = seedBlock(`${method.toUpperCase()} ${seedLines[j].slice(0, -1)}`);
+    }
+  }
+  if (!block) continue;
+  textFacts++;
+  const where = `${block.key.join(' ')} (seed line ${i + 1})`;
+  if (!holdsProperty(seed, blockNode(seed, block, true), m[1])) textFailures.push(`keyword-named property lost by the parser: ${m[1]} in ${where}`);
+  if (!holdsProperty(spec, blockNode(spec, block, false), m[1])) textFailures.push(`keyword-named property missing from the spec: ${m[1]} in ${where}`);
+}
+
+// 2. Placements the flat text leaves open, settled by the seed's own words. `lines` must follow
+//    one another in the block (so the fact stays anchored to the seed); `present` and `absent`
+//    are paths below the block, held against the parser's reading and the spec.
+const PAGE = ['total_count', 'page', 'per_page', 'max_page'];
+const ENVELOPE = ['responses', '200', 'content', 'application/json', 'schema', 'properties'];
+const SEED_PLACEMENTS = [
+  {
+    block: 'Deal',
+    why: "Deal.owner is described as the deal's owner, so it belongs to Deal, not to contact_info (the contact's name and company)",
+    lines: ['owner:', 'description: Information about the deal owner (read only).'],
+    present: [['properties', 'owner', 'properties', 'id'], ['properties', 'contact_info', 'properties', 'company'],
+      ['properties', 'previous_pipeline_stages']],
+    absent: [['properties', 'contact_info', 'properties', 'owner'], ['properties', 'owner', 'properties', 'previous_pipeline_stages']],
+  },
+  ...['/companies/{company_id}/pinned_attachments', '/contacts/{contact_id}/pinned_attachments'].map((p) => ({
+    block: `GET ${p}`,
+    why: 'the pinned-attachment listings put their page fields beside data (reference: "Irregular lists")',
+    lines: ['data:', 'properties:', 'pinned_attachments:', 'type: array', 'items:', "$ref: '#/components/schemas/Attachment'",
+      'total_count:'],
+    present: [...PAGE.map((k) => [...ENVELOPE, k]), [...ENVELOPE, 'data', 'properties', 'pinned_attachments']],
+    absent: PAGE.map((k) => [...ENVELOPE, 'data', 'properties', k]),
+  })),
+];
+for (const f of SEED_PLACEMENTS) {
+  textFacts++;
+  const block = seedBlock(f.block);
+  const text = block ? seedLines.slice(block.start, block.end) : [];
+  const anchored = text.some((_, i) => f.lines.every((l, j) => text[i + j] === l));
+  if (!anchored) { textFailures.push(`placement fact no longer in the seed text: ${f.block}: ${f.lines.join(' / ')}`); continue; }
+  for (const [label, doc, isSeed] of [['parser', seed, true], ['spec', spec, false]]) {
+    const node = blockNode(doc, block, isSeed);
+    for (const seg of f.present) if (at(doc, node, seg) === undefined) textFailures.push(`${label}: ${f.block} lacks ${seg.join('.')} (${f.why})`);
+    for (const seg of f.absent) if (at(doc, node, seg) !== undefined) textFailures.push(`${label}: ${f.block} has ${seg.join('.')} (${f.why})`);
+  }
+}
+
 // ---- allow-list -----------------------------------------------------------------------------
 const globRe = (g) => new RegExp(`^${g.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 const entries = allow.allowed.map((e) => ({ ...e, re: globRe(e.pattern), used: 0 }));
@@ -180,8 +302,10 @@ const verbose = process.env.VERBOSE === '1';
 if (verbose) for (const d of diffs) console.log(`  ${d}`);
 for (const e of unused) console.log(`warning: allow-list entry never matched (repair ${e.repair}): ${e.pattern}`);
 for (const d of unexpected) console.log(`UNEXPECTED: ${d}`);
+for (const d of textFailures) console.log(`SEED TEXT: ${d}`);
 const seedOps = opCount;
 console.log(`onepagecrm spec check: ${Object.keys(spec.paths).length} paths, ${seedOps} operations, ${schemaCount} seed schemas `
   + `(+${Object.keys(spec.components.schemas).length - schemaCount} named shapes) compared; ${diffs.length} differences, `
-  + `${diffs.length - unexpected.length} allowed by ${entries.length - unused.length} repair entries, ${unexpected.length} unexpected`);
-process.exit(unexpected.length ? 1 : 0);
+  + `${diffs.length - unexpected.length} allowed by ${entries.length - unused.length} repair entries, ${unexpected.length} unexpected; `
+  + `${textFacts} seed-text facts, ${textFailures.length} failed`);
+process.exit(unexpected.length || textFailures.length ? 1 : 0);

@@ -131,6 +131,8 @@ export function rebuild(seedText) {
   walk(doc, (o, p) => {
     const inSchema = p.includes('schema') || p.includes('schemas') || p.includes('parameters');
     if (!inSchema) return;
+    // a `properties` map holds property names, not keywords (Pipeline has a property named default)
+    if (p[p.length - 1] === 'properties') return;
     if (typeof o.format === 'string' && o.type && !STANDARD_FORMATS.has(o.format)) delete o.format;
     if (o.type === 'string' && 'minimum' in o) delete o.minimum;
     if ('default' in o && o.type) {
