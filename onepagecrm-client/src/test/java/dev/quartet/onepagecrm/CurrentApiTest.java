@@ -18,15 +18,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quartet.core.Json;
 import dev.quartet.onepagecrm.api.CompaniesApi;
 import dev.quartet.onepagecrm.model.Action;
+import dev.quartet.onepagecrm.model.Call;
+import dev.quartet.onepagecrm.model.ContactPhone;
+import dev.quartet.onepagecrm.model.Pipeline;
+import dev.quartet.onepagecrm.model.User;
+import dev.quartet.onepagecrm.model.AddContactPhotoRequest;
 import dev.quartet.onepagecrm.model.AddContactPhotoResponse;
 import dev.quartet.onepagecrm.model.AttachmentRename;
 import dev.quartet.onepagecrm.model.CreatePredefinedActionGroupRequest;
+import dev.quartet.onepagecrm.model.CreatePredefinedItemRequest;
 import dev.quartet.onepagecrm.model.Deal;
 import dev.quartet.onepagecrm.model.PredefinedActionGroup;
 import dev.quartet.onepagecrm.model.PredefinedItem;
 import dev.quartet.onepagecrm.model.PredefinedItemResponse;
 import dev.quartet.onepagecrm.model.RenameAttachmentRequest;
-import dev.quartet.onepagecrm.model.UpdateContactPhotoRequest;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -123,7 +128,7 @@ class CurrentApiTest extends OnePageCrmTestSupport {
     AddContactPhotoResponse updated;
     AddContactPhotoResponse removed;
     try (OnePageCrmClient crm = client()) {
-      updated = crm.contacts().updateContactPhoto("c1", new UpdateContactPhotoRequest().image("aGVsbG8="));
+      updated = crm.contacts().updateContactPhoto("c1", new AddContactPhotoRequest().image("aGVsbG8="));
       removed = crm.contacts().deleteContactPhoto("c1");
     }
     String id = doc.data().get("contact").get("id").asText();
@@ -142,7 +147,7 @@ class CurrentApiTest extends OnePageCrmTestSupport {
     PredefinedItemResponse answer;
     try (OnePageCrmClient crm = client()) {
       answer = crm.predefinedItems().updatePredefinedItem("i1",
-          Json.mapper().treeToValue(documented, PredefinedItem.class), null);
+          Json.mapper().treeToValue(documented, CreatePredefinedItemRequest.class), null);
     }
     PredefinedItem item = answer.getData().getPredefinedItem();
     assertThat(item).isEqualTo(Json.mapper().treeToValue(documented, PredefinedItem.class));
@@ -165,6 +170,35 @@ class CurrentApiTest extends OnePageCrmTestSupport {
   void companyLogoIsChangedNotPosted() {
     List<String> methods = Arrays.stream(CompaniesApi.class.getMethods()).map(Method::getName).toList();
     assertThat(methods).contains("updateCompanyLogo", "deleteCompanyLogo").doesNotContain("createCompanyLogo");
+  }
+
+  @Test
+  void pipelinesSayWhichIsTheDefault() throws Exception {
+    DocumentedAnswer doc = DocumentedAnswer.of("getPipeline");
+    JsonNode documented = doc.data().get("pipeline");
+    assertThat(documented.has("default")).isTrue();
+    wm.stubFor(get(urlPathEqualTo("/api/v3/pipelines/p1")).willReturn(json(doc.status(), doc.json())));
+    Pipeline pipeline;
+    try (OnePageCrmClient crm = client()) {
+      pipeline = crm.pipelines().getPipeline("p1").getData().getPipeline();
+    }
+    assertThat(pipeline.getDefault()).isEqualTo(documented.get("default").asBoolean());
+    assertThat(Json.mapper().valueToTree(pipeline).get("default")).isEqualTo(documented.get("default"));
+  }
+
+  @Test
+  void enumsFollowTheCurrentLists() {
+    assertThat(User.AccountRightsEnum.known()).extracting(User.AccountRightsEnum::value).containsExactly(
+        "account_owner", "admin", "activity", "create_report", "edit_target", "deal_items", "delete_contacts",
+        "delete_deals", "pipeline", "export", "private_contacts", "bulk_status", "bulk_owner",
+        "save_to_google_contacts", "download_contact_vcard", "emails_full_sync", "manage_autoflows", "webforms");
+    assertThat(Call.ViaEnum.known()).extracting(Call.ViaEnum::value).containsExactly("unknown", "jabber", "talkdesk",
+        "phone");
+    assertThat(ContactPhone.TypeEnum.known()).extracting(ContactPhone.TypeEnum::value).doesNotContain("skype")
+        .contains("work", "mobile", "company", "other");
+    // an old answer still reads: the value is kept, just not known any more
+    assertThat(Call.ViaEnum.of("skype").isKnown()).isFalse();
+    assertThat(Call.ViaEnum.of("skype").value()).isEqualTo("skype");
   }
 
   @Test
