@@ -41,7 +41,7 @@ public final class Contacts extends ContactsApi {
 
   /** One page of the default listing (the caller's contacts, alphabetically); {@code page} counts from 1. */
   public ListContactsResponse listContacts(int page, int perPage) {
-    return listContacts(page, perPage, null);
+    return listContacts(page, perPage, (String) null);
   }
 
   /**
@@ -49,10 +49,13 @@ public final class Contacts extends ContactsApi {
    * null): each item then carries e.g. {@code getDeals()} and {@code getNotes()} beside the contact.
    */
   public ListContactsResponse listContacts(int page, int perPage, Set<ContactListField> fields) {
-    String query = ContactListField.query(fields);
+    return listContacts(page, perPage, ContactListField.query(fields));
+  }
+
+  private ListContactsResponse listContacts(int page, int perPage, String fields) {
     return listContacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, page, perPage,
-        query);
+        fields);
   }
 
   /** Every contact of the default listing, {@value #MAX_PER_PAGE} per request. */
@@ -76,11 +79,10 @@ public final class Contacts extends ContactsApi {
   public Pager<ListContactsResponseItem> listAll(int perPage, Set<ContactListField> fields) {
     Checks.range("per_page", perPage, 1, MAX_PER_PAGE);
     String query = ContactListField.query(fields); // refuses a null element before anything is sent
-    Set<ContactListField> asked = query == null ? null : fields;
-    return Pager.of(() -> page(1, perPage, asked));
+    return Pager.of(() -> page(1, perPage, query));
   }
 
-  private Page<ListContactsResponseItem> page(int page, int perPage, Set<ContactListField> fields) {
+  private Page<ListContactsResponseItem> page(int page, int perPage, String fields) {
     ListContactsResponse answer = listContacts(page, perPage, fields);
     ListContactsResponseData data = answer.getData();
     List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of() : data.getContacts();
