@@ -36,14 +36,22 @@ const PLACEMENT_HINTS = [
   { key: 'syncing_status', inner: /\/company_fields\/items\/properties$/, to: /schemas\/Company\/properties$/ },
   { key: 'pending_deals', inner: /\/contacts\/items\/properties$/, to: /schemas\/Company\/properties$/ },
   { key: 'has_deal_items', inner: /\/deal_fields\/items\/properties$/, to: /schemas\/Deal\/properties$/ },
-  { key: 'previous_pipeline_stages', inner: /\/contact_info\/properties\/owner\/properties$/, to: /schemas\/Deal\/properties$/ },
+  // `owner` follows `contact_info.company` but is the deal's owner ("Information about the deal
+  // owner"), not part of the contact's info; the next property then closes `owner`
+  { key: 'owner', inner: /schemas\/Deal\/properties\/contact_info\/properties$/, to: /schemas\/Deal\/properties$/ },
+  { key: 'previous_pipeline_stages', inner: /schemas\/Deal\/properties\/owner\/properties$/, to: /schemas\/Deal\/properties$/ },
   { key: 'users', inner: /\/Contacts_count\/properties\/all\/items\/properties$/, to: /schemas\/Contacts_count\/properties$/ },
   { key: 'default_contact_type', inner: /\/pipelines\/items\/properties$/, to: /schemas\/Settings\/properties$/ },
   // timestamps close every component schema
   { key: 'created_at', inner: /^#\/components\/schemas\/[^/]+\/properties\/.+\/properties$/, to: /^#\/components\/schemas\/[^/]+\/properties$/ },
   // request bodies: `{custom_field: {id}, value}`; `has_deal_items` belongs to the deal
   { key: 'value', inner: /\/(custom|company|deal)_field\/properties$/, to: /\/(custom|company|deal)_fields\/items\/properties$/ },
-  { key: 'has_deal_items', inner: /\/(deal_field\/properties|deal_fields\/items\/properties)$/, to: /\/requestBody\/content\/[^/]+\/[^/]+\/schema\/properties$/ },
+  { key: 'has_deal_items', inner: /\/(deal_field\/properties|deal_fields\/items\/properties)$/, to: /\/requestBody\/content\/[^/]+\/[^/]+\/schema\/properties$/ },  // the two pinned-attachment listings keep their page fields beside `data`, not inside it
+  // (the one irregular list answer; see ../shared/reference/onepagecrm.md, "Irregular lists")
+  ...['total_count', 'page', 'per_page', 'max_page'].map((key) => ({
+    key, inner: /\/pinned_attachments\/get\/responses\/200\/.*\/schema\/properties\/data\/properties$/,
+    to: /\/pinned_attachments\/get\/responses\/200\/.*\/schema\/properties$/,
+  })),
 ];
 
 const KEY_RE = /^('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s'"#\-][^\s]*?|\$ref|-[^\s>]+?):(?:[ \t]+(.*))?$/;
@@ -231,6 +239,9 @@ export function parseFlatOpenApi(text, opts = {}) {
       if (!kind) continue;
       // `title:` with nothing after it is a property named title unless text lines follow
       if (kind === 'scalar' && !hasValue && !nextIsText) continue;
+      // `default:` with nothing after it, followed by `type: boolean`, is a property named default
+      // (Pipeline.default), not a multi-line default value: a value map would not start with a type
+      if (kind === 'EXAMPLE' && !hasValue && nextIsSchemaType) continue;
       if (strict && (f.kind === 'PROPS') && !/^[a-z0-9_]+$/.test(key) && !/^x-/.test(key)) continue;
       if (strict && f.kind === 'NAMED:SCHEMA' && !/^[A-Z][A-Za-z0-9_]*$/.test(key)) continue;
       if (strict && f.kind.startsWith('NAMED:') && f.kind !== 'NAMED:SCHEMA' && !/^[A-Za-z0-9_]+$/.test(key)) continue;
@@ -451,6 +462,7 @@ export function parseFlatOpenApi(text, opts = {}) {
   }
 
   let nextIsText = false;
+  let nextIsSchemaType = false;
   for (let n = 0; n < lines.length; n++) {
     const lineNo = n + 1;
     const line = lines[n].replace(/\s+$/, '');
@@ -459,6 +471,7 @@ export function parseFlatOpenApi(text, opts = {}) {
       while (m < lines.length && (lines[m].trim() === '' || lines[m].startsWith('#'))) m++;
       const nl = m < lines.length ? lines[m].trim() : '';
       nextIsText = nl !== '' && !nl.startsWith('- ') && !parseKeyLine(nl);
+      nextIsSchemaType = /^type: (string|boolean|integer|number|array|object)$/.test(nl);
     }
     if (block) {
       if (line === '' || line.startsWith('#') || !blockEnds(line)) {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { parseFlatOpenApi } from './flat-openapi.mjs';
 import { OPERATION_IDS } from './onepagecrm-opids.mjs';
+import { applyVendorUpdates } from './onepagecrm-vendor-updates.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -47,6 +48,8 @@ function resolvePointer(doc, ref) {
 // ---------------------------------------------------------------------------------------------
 export function rebuild(seedText) {
   const doc = parseFlatOpenApi(seedText);
+  // the vendor's current API (onepagecrm-vendor-updates.json), on the seed's own terms, before any repair
+  applyVendorUpdates(doc);
   const S = doc.components.schemas;
 
   // 4. Contact.url -> urls (array of {type, value}); property refs follow
@@ -85,10 +88,7 @@ export function rebuild(seedText) {
     const data = doc.paths['/relationship_types/{relationship_type_id}'][m].responses['200'].content['application/json'].schema.properties.data;
     data.properties = { relationship_type: data.properties.deal };
   }
-  {
-    const data = doc.paths['/predefined_items/{predefined_item_id}'].put.responses['200'].content['application/json'].schema.properties.data;
-    data.properties = { predefined_item: data.properties.predefined_action };
-  }
+  // (PUT /predefined_items/{id} answering `predefined_action` is now a vendor update: it answers a predefined item)
 
   // 6. since/until/modified_since/unmodified_since: dates (YYYY-MM-DD) or unix timestamps
   for (const n of ['query_since', 'query_until', 'query_modified_since', 'query_unmodified_since']) {
@@ -101,18 +101,32 @@ export function rebuild(seedText) {
     const P = doc.components.parameters;
     P.query_per_page.schema = { ...P.query_per_page.schema, minimum: 1, maximum: 100 };
     P.query_page.schema = { ...P.query_page.schema, minimum: 1 };
+    P.query_per_page['x-inferred'] = 'the bounds 1..100 are stated in the vendor\'s prose only ("Maximum 100 allowed"), not in its schema';
+    P.query_page['x-inferred'] = 'the lower bound 1 is stated in the vendor\'s prose only ("Starts from 1"), not in its schema';
   }
+  // 20. The rename body requires its attachment: the vendor requires attachment.custom_filename
+  {
+    const body = doc.paths['/attachments/{attachment_id}'].patch.requestBody.content['application/json'].schema;
+    body.required = ['attachment'];
+    body['x-inferred'] = 'the vendor requires attachment.custom_filename, so the attachment object itself must be sent';
+  }
+  // 8. the flattened seed cannot show where /deal_fields keeps its page fields; beside the list, as everywhere
+  doc.paths['/deal_fields'].get.responses['200']['x-inferred'] = 'page fields placed beside the list (in data), as in every other '
+    + 'list answer; the flattened seed cannot show whether the vendor put them inside each item';
 
   // 7. partial on resource updates, undo on deletes of restorable records
   doc.components.parameters.query_partial = {
     name: 'partial', in: 'query', required: false,
     description: 'Update only the fields present in the request body (the other fields keep their values).',
     schema: { type: 'boolean' }, example: true,
+    'x-inferred': 'the vendor describes partial=true in prose only; declared on every PUT that updates a resource with a body',
   };
   doc.components.parameters.query_undo = {
     name: 'undo', in: 'query', required: false,
     description: 'Repeat the DELETE with undo=true to restore the deleted record.',
     schema: { type: 'boolean' }, example: true,
+    'x-inferred': 'the vendor describes undo=true in prose and declares it on contacts and relationships only; '
+      + 'declared here on the deletes of deals, actions, notes, calls and meetings',
   };
   for (const [p, item] of Object.entries(doc.paths)) {
     const put = item.put;
@@ -131,6 +145,8 @@ export function rebuild(seedText) {
   walk(doc, (o, p) => {
     const inSchema = p.includes('schema') || p.includes('schemas') || p.includes('parameters');
     if (!inSchema) return;
+    // a `properties` map holds property names, not keywords (Pipeline has a property named default)
+    if (p[p.length - 1] === 'properties') return;
     if (typeof o.format === 'string' && o.type && !STANDARD_FORMATS.has(o.format)) delete o.format;
     if (o.type === 'string' && 'minimum' in o) delete o.minimum;
     if ('default' in o && o.type) {
@@ -180,6 +196,7 @@ export function rebuild(seedText) {
   out.components.schemas = Object.fromEntries(Object.entries(out.components.schemas).map(([k, v]) => [renames[k], v]));
 
   // 13. error body
+  const seedResponses = doc.components.responses;
   const err400 = out.components.responses['400'].content['application/json'].schema;
   out.components.schemas.ErrorBody = {
     description: 'Body of an error answer (HTTP 4xx/5xx).',
@@ -192,12 +209,15 @@ export function rebuild(seedText) {
         type: 'object', description: err400.properties.errors.description,
         additionalProperties: { type: 'string' },
         example: { attribute_name: '{attribute_name} is invalid or missing' },
+        'x-inferred': 'the vendor writes one placeholder property attribute_name (an empty object on 401); read as a map of attribute to reason',
       },
     },
   };
   for (const code of Object.keys(out.components.responses)) {
     if (!/^[45]/.test(code)) continue;
+    const declared = Object.keys(seedResponses[code]?.content || {}).length > 0;
     out.components.responses[code].content = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } };
+    if (!declared) out.components.responses[code]['x-inferred'] = 'the vendor declares no body for this error; the body of its 400 and 401 answers is assumed';
   }
 
   // 10. name every inline object shape
@@ -363,6 +383,9 @@ const ENVELOPE_OVERRIDES = {
   listCallResults: 'CallResultList',
   getAttachmentUploadForm: 'AttachmentUploadForm',
   changeAuthKey: 'AuthKey',
+  // with fields=contacts(all) the items of GET /deals carry contacts[]: a shape of its own, named like
+  // GET /contacts' one, so that the other deal listings keep DealList
+  listDeals: 'ListDealsResponse',
 };
 const NAME_OVERRIDES = {
   CountryListItemCountry: 'Country',
@@ -378,6 +401,10 @@ const NAME_OVERRIDES = {
   LinkedContactListItemLinkedContact: 'LinkedContact',
   RenameAttachmentRequestAttachment: 'AttachmentRename',
   CreateContactRequest: 'ContactRequest', // shared by createContact and updateContact
+  // names kept from before the vendor-update layer widened the items of GET /deals
+  DealResponseData: 'DealListItem',
+  // a predefined item group's answer (its key is predefined_item) is not a predefined item's
+  PredefinedItemResponseData: 'CreatePredefinedItemGroupResponseData',
 };
 
 const INFO_DESCRIPTION = `OnePageCRM API v3 (the vendor's OpenAPI document, rebuilt and repaired; see specs/onepagecrm.md).

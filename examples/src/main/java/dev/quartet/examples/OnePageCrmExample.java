@@ -7,16 +7,21 @@ import dev.quartet.core.errors.NotFoundException;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.examples.sandbox.OnePageCrmSandbox;
 import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.core.errors.ConflictException;
 import dev.quartet.onepagecrm.AttachmentTarget;
+import dev.quartet.onepagecrm.ContactListField;
+import dev.quartet.onepagecrm.DealListField;
 import dev.quartet.onepagecrm.FileUpload;
 import dev.quartet.onepagecrm.InvalidWebhookException;
 import dev.quartet.onepagecrm.OnePageCrmClient;
 import dev.quartet.onepagecrm.OnePageCrmWebhooks;
 import dev.quartet.onepagecrm.WebhookEvent;
+import dev.quartet.onepagecrm.model.Action;
 import dev.quartet.onepagecrm.model.Attachment;
 import dev.quartet.onepagecrm.model.Contact;
 import dev.quartet.onepagecrm.model.ContactEmail;
 import dev.quartet.onepagecrm.model.ContactRequest;
+import dev.quartet.onepagecrm.model.CreateActionRequest;
 import dev.quartet.onepagecrm.model.CreateDealRequest;
 import dev.quartet.onepagecrm.model.CreateNoteRequest;
 import dev.quartet.onepagecrm.model.Deal;
@@ -24,11 +29,13 @@ import dev.quartet.onepagecrm.model.ListContactsResponseData;
 import dev.quartet.onepagecrm.model.Note;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
- * OnePageCRM tour: a contact with a deal, a note and a file on the deal, contacts page by page, a partial update, delete
- * and undo, and a webhook delivery checked and read. Runs against the real API when
+ * OnePageCRM tour: a contact with a deal, a note and a file on the deal, contacts page by page, listings with their
+ * related records ({@code fields=}), unlinking an externally controlled action, a partial update, delete and undo, and
+ * a webhook delivery checked and read. Runs against the real API when
  * {@code ONEPAGECRM_USER_ID} is set (it cleans up the contact it made), otherwise against the sandbox.
  */
 public final class OnePageCrmExample {
@@ -90,6 +97,34 @@ public final class OnePageCrmExample {
     out.println("  walking every page lazily: " + crm.contacts().listAll().stream().count() + " contacts");
     out.println("  every deal, walked 2 per page: " + crm.deals().listAll(2).stream()
         .map(Deal::getName).toList());
+
+    // fields=: the related records come with each listing item, typed
+    EnumSet<ContactListField> related = EnumSet.of(ContactListField.DEALS, ContactListField.NOTES);
+    crm.contacts().listAll(100, related).stream()
+        .filter(item -> id.equals(item.getContact().getId()))
+        .forEach(item -> out.println("  with fields=deals,notes: " + name(item.getContact()) + " has "
+            + item.getDeals().size() + " deal(s) " + item.getDeals().stream().map(Deal::getName).toList()
+            + " and " + item.getNotes().size() + " note(s)"));
+    crm.deals().listAll(10, EnumSet.of(DealListField.CONTACTS)).stream()
+        .filter(item -> deal.getId().equals(item.getDeal().getId()))
+        .forEach(item -> out.println("  with fields=contacts: deal \"" + item.getDeal().getName() + "\" belongs to "
+            + item.getContacts().stream().map(OnePageCrmExample::name).toList()));
+
+    // an action a scheduling tool controls: only unlinking hands it back
+    crm.actions().listAll().stream().filter(a -> Boolean.TRUE.equals(a.getExternallyControlled())).findFirst()
+        .ifPresent(booked -> {
+          try {
+            crm.actions().updatePartially(booked.getId(), new CreateActionRequest().text("Moved by hand"));
+            out.println("Externally controlled action changed?");
+          } catch (ConflictException e) {
+            out.println("Action \"" + booked.getText() + "\" is externally controlled: changing it answers "
+                + e.status());
+          }
+          Action unlinked = crm.actions().unlink(booked.getId());
+          Action moved = crm.actions().updatePartially(unlinked.getId(), new CreateActionRequest().text("Intro call"));
+          out.println("  unlinked (externally_controlled=" + unlinked.getExternallyControlled() + "), then renamed \""
+              + moved.getText() + "\"");
+        });
 
     Contact updated = crm.contacts().updatePartially(id, new ContactRequest().jobTitle("Mathematician"));
     out.println("Partial update: job title \"" + updated.getJobTitle() + "\", company still \""

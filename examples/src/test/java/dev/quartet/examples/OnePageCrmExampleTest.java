@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The OnePageCRM example runs against the stateful sandbox: create, page, partial update, undo, webhook. */
+/**
+ * The OnePageCRM example runs against the stateful sandbox: create, page, related records, unlink, partial update,
+ * undo, webhook.
+ */
 class OnePageCrmExampleTest {
 
   @Test
@@ -23,6 +26,11 @@ class OnePageCrmExampleTest {
         .contains("attachment")
         .contains("page 3 of 3: 3 contacts")
         .contains("walking every page lazily: 23 contacts")
+        .contains("with fields=deals,notes: Mary Somerville has 1 deal(s) [Mechanism of the Heavens, 2nd edition]"
+            + " and 1 note(s)")
+        .contains("with fields=contacts: deal \"Mechanism of the Heavens, 2nd edition\" belongs to [Mary Somerville]")
+        .contains("is externally controlled: changing it answers 409")
+        .contains("unlinked (externally_controlled=false), then renamed \"Intro call\"")
         .contains("company still \"Royal Society\"")
         .contains("Deleted: reading it now answers 404")
         .contains("Undone: Mary Somerville is back")

@@ -47,6 +47,15 @@ public final class Actions extends ActionsApi {
     return entity(markActionAsDone(id));
   }
 
+  /**
+   * Detaches the action from the external provider that controls it ({@code PUT /actions/{id}/unlink}): while
+   * {@code externally_controlled} is true only the provider may change its text, date, time and status. The
+   * answer is the action as stored, now under the CRM's control.
+   */
+  public Action unlink(String id) {
+    return entity(unlinkAction(id));
+  }
+
   /** Deletes the action; {@link #undoDelete} brings it back. */
   public void delete(String id) {
     deleteAction(id, null);

@@ -2,6 +2,7 @@ package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Checks;
+import dev.quartet.core.Json;
 import dev.quartet.core.paging.Page;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.ContactsApi;
@@ -12,6 +13,7 @@ import dev.quartet.onepagecrm.model.ContactBatch;
 import dev.quartet.onepagecrm.model.ContactBatchData;
 import dev.quartet.onepagecrm.model.ContactRequest;
 import dev.quartet.onepagecrm.model.ContactResponse;
+import dev.quartet.onepagecrm.model.ContactResponseData;
 import dev.quartet.onepagecrm.model.Deal;
 import dev.quartet.onepagecrm.model.GetContactResponse;
 import dev.quartet.onepagecrm.model.ListContactsResponse;
@@ -20,6 +22,7 @@ import dev.quartet.onepagecrm.model.ListContactsResponseItem;
 import dev.quartet.onepagecrm.model.Meeting;
 import dev.quartet.onepagecrm.model.Note;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The contact operations plus lazy iteration over every contact, partial update and undo of a delete.
@@ -38,8 +41,21 @@ public final class Contacts extends ContactsApi {
 
   /** One page of the default listing (the caller's contacts, alphabetically); {@code page} counts from 1. */
   public ListContactsResponse listContacts(int page, int perPage) {
+    return listContacts(page, perPage, (String) null);
+  }
+
+  /**
+   * One page of the default listing with the related records {@code fields} asks for (none when empty or
+   * null): each item then carries e.g. {@code getDeals()} and {@code getNotes()} beside the contact.
+   */
+  public ListContactsResponse listContacts(int page, int perPage, Set<ContactListField> fields) {
+    return listContacts(page, perPage, ContactListField.query(fields));
+  }
+
+  private ListContactsResponse listContacts(int page, int perPage, String fields) {
     return listContacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, page, perPage);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, page, perPage,
+        fields);
   }
 
   /** Every contact of the default listing, {@value #MAX_PER_PAGE} per request. */
@@ -52,12 +68,22 @@ public final class Contacts extends ContactsApi {
    * {@value #PAGED_LIMIT} contacts it continues with {@code GET /contacts/cascade/{last_id}}.
    */
   public Pager<ListContactsResponseItem> listAll(int perPage) {
-    Checks.range("per_page", perPage, 1, MAX_PER_PAGE);
-    return Pager.of(() -> page(1, perPage));
+    return listAll(perPage, null);
   }
 
-  private Page<ListContactsResponseItem> page(int page, int perPage) {
-    ListContactsResponse answer = listContacts(page, perPage);
+  /**
+   * {@link #listAll(int)} with the related records {@code fields} asks for in every item. The cascade
+   * endpoints that serve contacts past {@value #PAGED_LIMIT} take no {@code fields}: items from there carry
+   * no related lists.
+   */
+  public Pager<ListContactsResponseItem> listAll(int perPage, Set<ContactListField> fields) {
+    Checks.range("per_page", perPage, 1, MAX_PER_PAGE);
+    String query = ContactListField.query(fields); // refuses a null element before anything is sent
+    return Pager.of(() -> page(1, perPage, query));
+  }
+
+  private Page<ListContactsResponseItem> page(int page, int perPage, String fields) {
+    ListContactsResponse answer = listContacts(page, perPage, fields);
     ListContactsResponseData data = answer.getData();
     List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of() : data.getContacts();
     Long total = data == null || data.getTotalCount() == null ? null : data.getTotalCount().longValue();
@@ -73,7 +99,7 @@ public final class Contacts extends ContactsApi {
       String lastId = lastId(items);
       return Page.of(items, total, more && lastId != null ? () -> cascade(lastId, total) : null);
     }
-    return Page.of(items, total, morePages ? () -> page(page + 1, perPage) : null);
+    return Page.of(items, total, morePages ? () -> page(page + 1, perPage, fields) : null);
   }
 
   /** Every deal of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
@@ -122,7 +148,8 @@ public final class Contacts extends ContactsApi {
 
   private Page<ListContactsResponseItem> batch(ContactBatch answer, Long total) {
     ContactBatchData data = answer.getData();
-    List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of() : data.getContacts();
+    List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of()
+        : data.getContacts().stream().map(Contacts::asListItem).toList();
     if (items.isEmpty()) {
       return Page.last(items, total);
     }
@@ -131,14 +158,19 @@ public final class Contacts extends ContactsApi {
     return Page.of(items, total, more ? () -> cascade(next, total) : null);
   }
 
+  // A cascade item is a listing item without the related lists that fields= adds.
+  private static ListContactsResponseItem asListItem(ContactResponseData item) {
+    return item == null ? null : Json.mapper().convertValue(item, ListContactsResponseItem.class);
+  }
+
   private static String lastId(List<ListContactsResponseItem> items) {
     ListContactsResponseItem last = items.get(items.size() - 1);
-    return last.getContact() == null ? null : last.getContact().getId();
+    return last == null || last.getContact() == null ? null : last.getContact().getId();
   }
 
   /** The contact with this id. */
   public Contact get(String id) {
-    return Envelope.unwrap(getContact(id), GetContactResponse::getData, ListContactsResponseItem::getContact);
+    return Envelope.unwrap(getContact(id), GetContactResponse::getData, ContactResponseData::getContact);
   }
 
   /** Creates a contact; the answer is the contact as stored. */
@@ -177,6 +209,6 @@ public final class Contacts extends ContactsApi {
   }
 
   private static Contact entity(ContactResponse answer) {
-    return Envelope.unwrap(answer, ContactResponse::getData, ListContactsResponseItem::getContact);
+    return Envelope.unwrap(answer, ContactResponse::getData, ContactResponseData::getContact);
   }
 }

@@ -7,6 +7,9 @@ import dev.quartet.onepagecrm.model.CreateDealRequest;
 import dev.quartet.onepagecrm.model.Deal;
 import dev.quartet.onepagecrm.model.DealListItem;
 import dev.quartet.onepagecrm.model.DealResponse;
+import dev.quartet.onepagecrm.model.ListDealsResponse;
+import dev.quartet.onepagecrm.model.ListDealsResponseItem;
+import java.util.Set;
 
 /**
  * The deal operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
@@ -64,9 +67,26 @@ public final class Deals extends DealsApi {
 
   /** Every deal, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
   public Pager<Deal> listAll(int perPage) {
-    return Lists.deals(perPage,
-        page -> listDeals(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, page, perPage));
+    return Lists.listedDeals(perPage, page -> listDeals(page, perPage, (String) null), ListDealsResponseItem::getDeal);
+  }
+
+  /**
+   * Every deal as its listing item, with the related records {@code fields} asks for: with
+   * {@link DealListField#CONTACTS}, {@code getContacts()} holds the deal's contacts as full contacts.
+   */
+  public Pager<ListDealsResponseItem> listAll(int perPage, Set<DealListField> fields) {
+    String query = DealListField.query(fields); // refuses a null element before anything is sent
+    return Lists.listedDeals(perPage, page -> listDeals(page, perPage, query), item -> item);
+  }
+
+  /** One page of {@code GET /deals} ({@code page} from 1) with the related records {@code fields} asks for. */
+  public ListDealsResponse listDeals(int page, int perPage, Set<DealListField> fields) {
+    return listDeals(page, perPage, DealListField.query(fields));
+  }
+
+  private ListDealsResponse listDeals(int page, int perPage, String fields) {
+    return listDeals(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, page, perPage, fields);
   }
 
   private static Deal entity(DealResponse answer) {

@@ -18,6 +18,9 @@ import dev.quartet.onepagecrm.model.DealList;
 import dev.quartet.onepagecrm.model.DealListData;
 import dev.quartet.onepagecrm.model.DealListItem;
 import dev.quartet.onepagecrm.model.LinkedContact;
+import dev.quartet.onepagecrm.model.ListDealsResponse;
+import dev.quartet.onepagecrm.model.ListDealsResponseData;
+import dev.quartet.onepagecrm.model.ListDealsResponseItem;
 import dev.quartet.onepagecrm.model.LinkedContactList;
 import dev.quartet.onepagecrm.model.LinkedContactListData;
 import dev.quartet.onepagecrm.model.LinkedContactListItem;
@@ -29,6 +32,7 @@ import dev.quartet.onepagecrm.model.Note;
 import dev.quartet.onepagecrm.model.NoteList;
 import dev.quartet.onepagecrm.model.NoteListData;
 import dev.quartet.onepagecrm.model.NoteListItem;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -40,6 +44,16 @@ final class Lists {
 
   static Pager<Deal> deals(int perPage, IntFunction<DealList> fetch) {
     return PageWalker.walk(perPage, n -> data(fetch.apply(n)), DealListData::getDeals, DealListItem::getDeal,
+        d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
+  }
+
+  /** {@code GET /deals}: its items may carry related records (fields=), so it has a shape of its own. */
+  static <T> Pager<T> listedDeals(int perPage, IntFunction<ListDealsResponse> fetch,
+      Function<ListDealsResponseItem, T> entity) {
+    return PageWalker.walk(perPage, n -> {
+      ListDealsResponse answer = fetch.apply(n);
+      return answer == null ? null : answer.getData();
+    }, ListDealsResponseData::getDeals, entity,
         d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
   }
 

@@ -68,6 +68,7 @@ public final class OnePageCrmClient extends SdkClient {
   private final NotificationsApi notifications;
   private final PipelinesApi pipelines;
   private final PredefinedActionsApi predefinedActions;
+  private final PredefinedActionGroups predefinedActionGroups;
   private final PredefinedItemGroupsApi predefinedItemGroups;
   private final PredefinedItemsApi predefinedItems;
   private final RelationshipTypesApi relationshipTypes;
@@ -100,6 +101,7 @@ public final class OnePageCrmClient extends SdkClient {
     this.notifications = new NotificationsApi(invoker);
     this.pipelines = new PipelinesApi(invoker);
     this.predefinedActions = new PredefinedActionsApi(invoker);
+    this.predefinedActionGroups = new PredefinedActionGroups(invoker);
     this.predefinedItemGroups = new PredefinedItemGroupsApi(invoker);
     this.predefinedItems = new PredefinedItemsApi(invoker);
     this.relationshipTypes = new RelationshipTypesApi(invoker);
@@ -141,7 +143,7 @@ public final class OnePageCrmClient extends SdkClient {
     return actionStream;
   }
 
-  /** Actions, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
+  /** Actions, with entity-returning short calls, unlink, partial update, undo of a delete and lazy listing. */
   public Actions actions() {
     return actions;
   }
@@ -224,6 +226,11 @@ public final class OnePageCrmClient extends SdkClient {
   /** Predefined actions: the operations tagged PredefinedActions in the API reference. */
   public PredefinedActionsApi predefinedActions() {
     return predefinedActions;
+  }
+
+  /** Predefined action groups, with entity-returning short calls ({@link PredefinedActionGroups#list}, ...). */
+  public PredefinedActionGroups predefinedActionGroups() {
+    return predefinedActionGroups;
   }
 
   /** Predefined item groups: the operations tagged PredefinedItemGroups in the API reference. */

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,7 +63,19 @@ class AllOperationsTest extends OnePageCrmTestSupport {
 
   @AfterAll
   static void everyTagCovered() {
-    assertThat(TAGS_SEEN).hasSize(26);
+    assertThat(TAGS_SEEN).hasSize(27);
+  }
+
+  @Test
+  void theSpecHasTheCurrentOperations() {
+    List<SpecOperations.Operation> ops = SpecOperations.load();
+    // the seed's 161, plus unlink and the five predefined action group operations, less the logo POST
+    assertThat(ops).hasSize(166);
+    assertThat(ops).extracting(SpecOperations.Operation::operationId)
+        .contains("unlinkAction", "listPredefinedActionGroups", "createPredefinedActionGroup",
+            "getPredefinedActionGroup", "updatePredefinedActionGroup", "deletePredefinedActionGroup")
+        .doesNotContain("createCompanyLogo")
+        .doesNotHaveDuplicates();
   }
 
   static String accessorOf(String tag) {

@@ -44,14 +44,19 @@ class PerPageLimitTest extends OnePageCrmTestSupport {
       Method method = AllOperationsTest.find(api.getClass(), op.operationId() + "Request");
       Parameter[] params = method.getParameters();
       Object[] args = new Object[params.length];
+      // page and per_page are the last two integers of every list (fields= may follow them)
+      int perPage = params.length - 1;
+      while (params[perPage].getType() != Integer.class) {
+        perPage--;
+      }
       for (int i = 0; i < args.length; i++) {
-        // page and per_page are the last two integers of every list; only per_page is out of range
-        args[i] = params[i].getType() == Integer.class ? (i == args.length - 1 ? 101 : 1)
+        // only per_page is out of range
+        args[i] = params[i].getType() == Integer.class ? (i == perPage ? 101 : 1)
             : AllOperationsTest.sample(params[i].getType(), op);
       }
       assertThatThrownBy(() -> invoke(method, api, args))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
-      args[args.length - 1] = 100;
+      args[perPage] = 100;
       invoke(method, api, args);
     }
     assertThat(wm.getAllServeEvents()).isEmpty();

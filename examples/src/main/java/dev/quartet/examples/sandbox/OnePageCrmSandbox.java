@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  * errors} like the real API. Attachments work end to end: {@code GET /attachments/s3_form} hands out a
  * form whose URL points at an emulated storage bucket ({@code /onepagecrm/s3-upload/}, which refuses
  * requests carrying credentials), and the link calls accept only keys that were uploaded.
+ * {@code GET /contacts?fields=deals(all),notes(all)} and {@code GET /deals?fields=contacts(all)} send the
+ * related records with each item. The demo account has one action that a scheduling tool controls
+ * ({@code externally_controlled: true}): it refuses changes with 409 until {@code PUT /actions/{id}/unlink}.
  *
  * <p>Register {@link #extensions()} when creating the server, then call {@link #install}.
  */
@@ -76,6 +79,12 @@ public final class OnePageCrmSandbox {
   static final class Api implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RESOURCE = Pattern.compile("/(contacts|deals|notes|actions)(?:/([^/]+))?");
+    private static final Pattern UNLINK = Pattern.compile("/actions/([^/]+)/unlink");
+    private static final Pattern FIELD = Pattern.compile("([a-z_]+)\\(all\\)");
+    /** What {@code fields=} may ask for on each listing; the sandbox keeps no calls, meetings or pins. */
+    private static final Map<String, List<String>> RELATED = Map.of(
+        "contacts", List.of("deals", "notes", "calls", "meetings", "pinned_attachments"),
+        "deals", List.of("contacts"));
     private static final Pattern LINK = Pattern.compile("(?:/(deals|notes|calls|meetings)/([^/]+))?/attachments");
     private static final Pattern MULTIPART_BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)");
     private static final Map<String, Kind> KINDS = Map.of(
@@ -112,6 +121,11 @@ public final class OnePageCrmSandbox {
             .put("value", p[0].toLowerCase() + "@" + p[2].toLowerCase().replaceAll("[^a-z]", "") + ".example");
         store("contacts", contact);
       }
+      // a meeting booked through a scheduling tool: the tool owns it until it is unlinked
+      String first = live.get("contacts").keySet().iterator().next();
+      ObjectNode booked = store("actions", JSON.createObjectNode().put("contact_id", first)
+          .put("text", "Intro call booked through the scheduler").put("status", "date").put("date", "2031-05-01"));
+      booked.put("externally_controlled", true);
     }
 
     @Override
@@ -150,6 +164,10 @@ public final class OnePageCrmSandbox {
       if (path.equals("/attachments/s3_form") && method.equals("GET")) {
         return uploadForm(request, query.get("contact_id"));
       }
+      Matcher unlink = UNLINK.matcher(path);
+      if (unlink.matches() && method.equals("PUT")) {
+        return unlink(unlink.group(1));
+      }
       Matcher link = LINK.matcher(path);
       if (link.matches() && method.equals("POST")) {
         return linkAttachment(link.group(1), link.group(2), body(request));
@@ -166,6 +184,11 @@ public final class OnePageCrmSandbox {
           case "POST" -> create(kind, body(request));
           default -> error(405, "method_not_allowed", method + " is not allowed on /" + kind.plural(), null);
         };
+      }
+      ObjectNode current = live.get(kind.plural()).get(id);
+      if (current != null && current.path("externally_controlled").asBoolean(false) && !method.equals("GET")) {
+        return error(409, "action_externally_controlled", "The action is controlled by an external provider; "
+            + "unlink it first", null);
       }
       return switch (method) {
         case "GET" -> one(kind, id);
@@ -275,7 +298,28 @@ public final class OnePageCrmSandbox {
       }
     }
 
+    private ResponseDefinition unlink(String id) {
+      ObjectNode action = live.get("actions").get(id);
+      if (action == null) {
+        return notFound(KINDS.get("actions"), id);
+      }
+      action.put("externally_controlled", false).put("modified_at", now());
+      return ok(200, wrap(KINDS.get("actions"), action));
+    }
+
     private ResponseDefinition list(Kind kind, Map<String, String> query) {
+      List<String> fields = new ArrayList<>();
+      for (String asked : query.getOrDefault("fields", "").split(",")) {
+        Matcher f = FIELD.matcher(asked.trim());
+        if (asked.isBlank()) {
+          continue;
+        }
+        if (!f.matches() || !RELATED.getOrDefault(kind.plural(), List.of()).contains(f.group(1))) {
+          ObjectNode errors = JSON.createObjectNode().put("fields", "cannot send " + asked + " with " + kind.plural());
+          return error(400, "invalid_request_data", "Invalid request data", errors);
+        }
+        fields.add(f.group(1));
+      }
       int page = Math.max(1, number(query.get("page"), 1));
       int perPage = Math.min(100, Math.max(1, number(query.get("per_page"), 10)));
       String contactId = query.get("contact_id");
@@ -288,11 +332,34 @@ public final class OnePageCrmSandbox {
       ObjectNode data = JSON.createObjectNode();
       ArrayNode items = data.putArray(kind.plural());
       for (int i = (page - 1) * perPage; i < Math.min(all.size(), page * perPage); i++) {
-        items.add(wrap(kind, all.get(i)));
+        ObjectNode item = wrap(kind, all.get(i));
+        for (String related : fields) {
+          item.set(related, related(kind, all.get(i), related));
+        }
+        items.add(item);
       }
       data.put("total_count", all.size()).put("page", page).put("per_page", perPage)
           .put("max_page", Math.max(1, (all.size() + perPage - 1) / perPage));
       return ok(200, data);
+    }
+
+    // The full records `fields=` asks for: a contact's deals or notes, a deal's contact.
+    private ArrayNode related(Kind kind, ObjectNode record, String related) {
+      ArrayNode out = JSON.createArrayNode();
+      if (kind.plural().equals("deals")) {
+        ObjectNode contact = live.get("contacts").get(record.path("contact_id").asText(""));
+        if (contact != null) {
+          out.add(contact);
+        }
+        return out;
+      }
+      String id = record.path("id").asText();
+      for (ObjectNode r : live.getOrDefault(related, Map.of()).values()) {
+        if (id.equals(r.path("contact_id").asText(null))) {
+          out.add(r);
+        }
+      }
+      return out;
     }
 
     private ResponseDefinition create(Kind kind, ObjectNode body) {
@@ -322,14 +389,14 @@ public final class OnePageCrmSandbox {
       ObjectNode next = partial ? item.deepCopy() : JSON.createObjectNode();
       if (!partial) {
         // a full update replaces every writable field; what the server owns stays
-        for (String own : List.of("id", "created_at", "owner_id", "author")) {
+        for (String own : List.of("id", "created_at", "owner_id", "author", "externally_controlled")) {
           if (item.has(own)) {
             next.set(own, item.get(own));
           }
         }
       }
       for (Map.Entry<String, JsonNode> field : body.properties()) {
-        if (!field.getKey().equals("id")) {
+        if (!field.getKey().equals("id") && !field.getKey().equals("externally_controlled")) {
           next.set(field.getKey(), field.getValue());
         }
       }
@@ -398,7 +465,7 @@ public final class OnePageCrmSandbox {
           if (!item.has("status")) {
             item.put("status", "asap");
           }
-          item.put("assignee_id", USER_ID);
+          item.put("assignee_id", USER_ID).put("externally_controlled", false);
         }
         default -> { }
       }
@@ -443,6 +510,7 @@ public final class OnePageCrmSandbox {
         case 400 -> "Invalid request data";
         case 401 -> "Unauthorized";
         case 404 -> "Resource not found";
+        case 409 -> "Conflict";
         case 405 -> "Method not allowed";
         default -> "Internal server error";
       };
