@@ -2,7 +2,9 @@ package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.api.CarNotesApi;
 import dev.quartet.citypoint.model.NoteCollection;
+import dev.quartet.citypoint.model.NoteDocument;
 import dev.quartet.core.ApiInvoker;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Vehicle notes: all of them, the last important one per vehicle, and one by id. */
@@ -17,10 +19,10 @@ public final class CarNotes {
     this.userId = userId;
     this.list = new Listing<>("cars/notes", userId,
         (user, q, since) -> api.listCarNotesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(), q.sortParam(), since),
-        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, false);
+        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, QueryRules.NO_INCLUDE);
     this.lastImportant = new Listing<>("cars/notes/last", userId,
         (user, q, since) -> api.listLastImportantCarNotesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(), q.sortParam(), since),
-        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, false);
+        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, QueryRules.NO_INCLUDE);
   }
 
   /** {@code GET /user/{user_id}/cars/notes}: every vehicle note. */
@@ -33,10 +35,10 @@ public final class CarNotes {
     return lastImportant;
   }
 
-  /** One note; {@code fields} limits the attributes returned. */
-  public Note get(String noteId, String... fields) {
-    String wanted = fields.length == 0 ? null : Query.create().fields(fields).fieldsParam();
-    return Note.of(api.getCarNote(userId.get(), noteId, wanted).getData());
+  /** One note; {@code fields} limits the attributes returned. Empty when the answer's {@code data} is null. */
+  public Optional<Note> get(String noteId, String... fields) {
+    String wanted = Query.create().fields(fields).fieldsParam();
+    return Optional.ofNullable(Resources.data(api.getCarNote(userId.get(), noteId, wanted), NoteDocument::getData)).map(Note::of);
   }
 
   /** The generated operations, for anything the facade leaves out (pass {@code user_id} yourself). */

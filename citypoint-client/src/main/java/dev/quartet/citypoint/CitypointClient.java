@@ -1,6 +1,10 @@
 package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.api.AuthApi;
+import dev.quartet.citypoint.model.CarModelCollection;
+import dev.quartet.citypoint.model.CarModelResource;
+import dev.quartet.citypoint.model.SpectatorKeyCollection;
+import dev.quartet.citypoint.model.SpectatorKeyResource;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
@@ -36,6 +40,11 @@ import okhttp3.OkHttpClient;
  * {@code expires_in} runs out and once after a 401 (the request is then replayed), the password grant
  * again when the refresh is refused. Concurrent callers share one token request. The {@code user_id}
  * of every path comes from the access token's JWT payload unless {@link Builder#userId} sets it.
+ *
+ * <p>Answers are read leniently where JSON:API allows several forms: links as a URL or
+ * {@code {href, meta}} ({@link JsonApi}), relationship data as an object, {@code null} or an array, a
+ * single-resource document with {@code data: null} as an empty {@code Optional}. A date-time without
+ * a zone (some answers write {@code DateOfCreation} so) is read as UTC.
  */
 public final class CitypointClient extends SdkClient {
   static final String API_NAME = "citypoint";
@@ -49,6 +58,10 @@ public final class CitypointClient extends SdkClient {
   private final CarNotes carNotes;
   private final DriverNotes driverNotes;
   private final Cars cars;
+  private final Drivers drivers;
+  private final Resources<CarModelResource, CarModelCollection> carModels;
+  private final Resources<SpectatorKeyResource, SpectatorKeyCollection> spectatorKeys;
+  private final Tracking tracking;
   private final AuthApi auth;
 
   private CitypointClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated, ErrorParser errors,
@@ -63,6 +76,10 @@ public final class CitypointClient extends SdkClient {
     this.carNotes = new CarNotes(invoker, userId, links);
     this.driverNotes = new DriverNotes(invoker, userId, links);
     this.cars = new Cars(invoker, userId, links);
+    this.drivers = new Drivers(invoker, userId, links);
+    this.carModels = Catalogs.carModels(invoker, links);
+    this.spectatorKeys = Catalogs.spectatorKeys(invoker, userId, links);
+    this.tracking = new Tracking(invoker, userId, links);
     this.auth = new AuthApi(unauthenticated);
   }
 
@@ -104,9 +121,35 @@ public final class CitypointClient extends SdkClient {
     return driverNotes;
   }
 
-  /** Vehicles. */
+  /** Vehicles, and their aggregated totals. */
   public Cars cars() {
     return cars;
+  }
+
+  /** Drivers: change one, add an address, read their parameters. */
+  public Drivers drivers() {
+    return drivers;
+  }
+
+  /** Vehicle models ({@code /cars/models}, no user prefix). */
+  public Resources<CarModelResource, CarModelCollection> carModels() {
+    return carModels;
+  }
+
+  /**
+   * Spectator (remote-access) keys. Their list takes paging and sparse fields only: a query with
+   * {@code sort}, {@code filter} or {@code include} is refused before sending, since the API answers 400.
+   */
+  public Resources<SpectatorKeyResource, SpectatorKeyCollection> spectatorKeys() {
+    return spectatorKeys;
+  }
+
+  /**
+   * Vehicle states and history, sensors, notifications, zones. <b>Experimental:</b> seen only in
+   * working clients, not documented by the vendor; see {@link Tracking}.
+   */
+  public Tracking tracking() {
+    return tracking;
   }
 
   /** The token endpoint itself, for callers that manage tokens on their own. */
@@ -223,11 +266,11 @@ public final class CitypointClient extends SdkClient {
       }
       ErrorParser errors = JsonApiErrors.parser(Json.mapper());
       Transport transport = transport(API_NAME).build();
-      ApiInvoker unauthenticated = invoker(transport.unauthenticated(), base, Json.mapper(), errors);
+      ApiInvoker unauthenticated = invoker(transport.unauthenticated(), base, CitypointJson.mapper(), errors);
       TokenProvider tokens = new CachingTokenProvider(
           new PasswordGrantTokenFetcher(unauthenticated, clientId, clientSecret, username, password, scope, clock),
           clock, refreshMargin);
-      ApiInvoker invoker = invoker(transport.client(new BearerAuthInterceptor(tokens)), base, Json.mapper(), errors);
+      ApiInvoker invoker = invoker(transport.client(new BearerAuthInterceptor(tokens)), base, CitypointJson.mapper(), errors);
       return new CitypointClient(transport, invoker, unauthenticated, errors, tokens, userId);
     }
 

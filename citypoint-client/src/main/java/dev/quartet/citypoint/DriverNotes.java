@@ -2,7 +2,9 @@ package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.api.DriverNotesApi;
 import dev.quartet.citypoint.model.NoteCollection;
+import dev.quartet.citypoint.model.NoteDocument;
 import dev.quartet.core.ApiInvoker;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Driver notes: the listing and one by id. */
@@ -16,7 +18,7 @@ public final class DriverNotes {
     this.userId = userId;
     this.list = new Listing<>("drivers/notes", userId,
         (user, q, since) -> api.listDriverNotesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(), q.sortParam(), since),
-        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, false);
+        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, QueryRules.NO_INCLUDE);
   }
 
   /** {@code GET /user/{user_id}/drivers/notes}. */
@@ -24,10 +26,10 @@ public final class DriverNotes {
     return list;
   }
 
-  /** One note; {@code fields} limits the attributes returned. */
-  public Note get(String noteId, String... fields) {
-    String wanted = fields.length == 0 ? null : Query.create().fields(fields).fieldsParam();
-    return Note.of(api.getDriverNote(userId.get(), noteId, wanted).getData());
+  /** One note; {@code fields} limits the attributes returned. Empty when the answer's {@code data} is null. */
+  public Optional<Note> get(String noteId, String... fields) {
+    String wanted = Query.create().fields(fields).fieldsParam();
+    return Optional.ofNullable(Resources.data(api.getDriverNote(userId.get(), noteId, wanted), NoteDocument::getData)).map(Note::of);
   }
 
   /** The generated operations (pass {@code user_id} yourself). */

@@ -14,8 +14,8 @@ import java.util.OptionalLong;
  * relationships, {@code included}), the {@code Last-Modified} of the answer, and the way on to the
  * next page, which follows {@code links.next} as the server gave it.
  *
- * @param <T> the typed item ({@link Note}, {@link Car})
- * @param <D> the raw collection document ({@code NoteCollection}, {@code CarCollection})
+ * @param <T> the typed item ({@link Note}, {@link Car}, {@link Notification} or a generated resource)
+ * @param <D> the raw collection document ({@code NoteCollection}, {@code CarCollection}, ...)
  */
 public final class JsonApiPage<T, D> {
   private final Listing<T, D> listing;
@@ -60,11 +60,16 @@ public final class JsonApiPage<T, D> {
     return Optional.ofNullable(lastModified);
   }
 
-  /** {@code links.next}, when there is a further page. */
+  /** The URL of {@code links.next}, written as a string or as {@code {href, meta}}, when there is a further page. */
   public Optional<String> nextLink() {
     CollectionLinks links = links();
-    String next = links == null ? null : links.getNext();
-    return next == null || next.isBlank() ? Optional.empty() : Optional.of(next);
+    return links == null ? Optional.empty() : JsonApi.href(links.getNext());
+  }
+
+  /** The URL of {@code links.self} in either form. */
+  public Optional<String> selfLink() {
+    CollectionLinks links = links();
+    return links == null ? Optional.empty() : JsonApi.href(links.getSelf());
   }
 
   public boolean hasNext() {

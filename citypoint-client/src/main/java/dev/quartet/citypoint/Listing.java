@@ -12,13 +12,16 @@ import java.util.function.Supplier;
 /**
  * One list endpoint (e.g. the last important note per vehicle) with three ways to read it: a page,
  * a conditional page ({@code If-Modified-Since}), or every item lazily across pages. The user id of
- * the path is read from the access token at each call unless the client was given one.
+ * the path is read from the access token at each call unless the client was given one. Query
+ * parameters the endpoint answers with 400 ({@code include} on notes; {@code sort}, {@code filter},
+ * {@code include} on spectator keys; {@code sort} by other keys than {@code Driver} and {@code Id} on
+ * driver parameters) are refused before sending with an {@link IllegalArgumentException}.
  *
  * @param <T> the typed item
  * @param <D> the raw collection document
  */
 public final class Listing<T, D> {
-  /** Sends the first request of a listing. */
+  /** Sends the first request of a listing; {@code userId} is null for endpoints without the user prefix. */
   @FunctionalInterface
   interface Fetch<D> {
     ApiResponse<D> call(String userId, Query query, String ifModifiedSince);
@@ -39,17 +42,17 @@ public final class Listing<T, D> {
   private final Shape<T, D> shape;
   private final TypeReference<D> type;
   private final LinkFollower links;
-  private final boolean includeAllowed;
+  private final QueryRules rules;
 
   Listing(String name, Supplier<String> userId, Fetch<D> fetch, Shape<T, D> shape, TypeReference<D> type,
-      LinkFollower links, boolean includeAllowed) {
+      LinkFollower links, QueryRules rules) {
     this.name = name;
     this.userId = userId;
     this.fetch = fetch;
     this.shape = shape;
     this.type = type;
     this.links = links;
-    this.includeAllowed = includeAllowed;
+    this.rules = rules;
   }
 
   /** A short name of the endpoint, e.g. {@code cars/notes/last}. */
@@ -105,9 +108,7 @@ public final class Listing<T, D> {
 
   private void check(Query query) {
     Objects.requireNonNull(query, "query");
-    if (!includeAllowed && !query.includes().isEmpty()) {
-      throw new IllegalArgumentException("include is not supported on " + name + ": the API answers it with 400");
-    }
+    rules.check(name, query);
   }
 
   private static String blankToNull(String text) {

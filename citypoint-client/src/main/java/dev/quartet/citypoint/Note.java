@@ -97,9 +97,10 @@ public final class Note {
     return resource.getAttributes() == null ? EMPTY : resource.getAttributes();
   }
 
+  /** The identifier {@code Object} points at; the first one if the server sent an array, null for {@code data: null}. */
   private ResourceIdentifier related() {
     NoteRelationships relationships = resource.getRelationships();
-    return relationships == null || relationships.getObject() == null ? null : relationships.getObject().getData();
+    return relationships == null ? null : JsonApi.identifier(relationships.getObject()).orElse(null);
   }
 
   private static final NoteAttributes EMPTY = new NoteAttributes();

@@ -6,45 +6,50 @@ import dev.quartet.citypoint.model.CollectionLinks;
 import dev.quartet.citypoint.model.CollectionMeta;
 import dev.quartet.citypoint.model.NoteCollection;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
-/** How the two collection documents map onto {@link Listing.Shape}. */
+/**
+ * {@link Listing.Shape}s built from a collection document's three getters and a way to turn a raw
+ * resource into the item a listing yields (the resource itself, or a view such as {@link Note}).
+ */
 final class Shapes {
   static final TypeReference<NoteCollection> NOTE_COLLECTION = new TypeReference<>() {};
   static final TypeReference<CarCollection> CAR_COLLECTION = new TypeReference<>() {};
 
-  static final Listing.Shape<Note, NoteCollection> NOTES = new Listing.Shape<>() {
-    @Override
-    public List<Note> items(NoteCollection d) {
-      return d.getData() == null ? List.of() : d.getData().stream().map(Note::of).toList();
-    }
-
-    @Override
-    public CollectionLinks links(NoteCollection d) {
-      return d.getLinks();
-    }
-
-    @Override
-    public CollectionMeta meta(NoteCollection d) {
-      return d.getMeta();
-    }
-  };
-
-  static final Listing.Shape<Car, CarCollection> CARS = new Listing.Shape<>() {
-    @Override
-    public List<Car> items(CarCollection d) {
-      return d.getData() == null ? List.of() : d.getData().stream().map(Car::of).toList();
-    }
-
-    @Override
-    public CollectionLinks links(CarCollection d) {
-      return d.getLinks();
-    }
-
-    @Override
-    public CollectionMeta meta(CarCollection d) {
-      return d.getMeta();
-    }
-  };
+  static final Listing.Shape<Note, NoteCollection> NOTES =
+      of(NoteCollection::getData, NoteCollection::getLinks, NoteCollection::getMeta, (d, r) -> Note.of(r));
+  static final Listing.Shape<Car, CarCollection> CARS =
+      of(CarCollection::getData, CarCollection::getLinks, CarCollection::getMeta, (d, r) -> Car.of(r));
 
   private Shapes() {}
+
+  /** Items are the raw resources themselves. */
+  static <R, D> Listing.Shape<R, D> of(Function<D, List<R>> data, Function<D, CollectionLinks> links,
+      Function<D, CollectionMeta> meta) {
+    return of(data, links, meta, (d, r) -> r);
+  }
+
+  /** Items are {@code wrap(document, resource)}; the document gives access to {@code included}. */
+  static <T, R, D> Listing.Shape<T, D> of(Function<D, List<R>> data, Function<D, CollectionLinks> links,
+      Function<D, CollectionMeta> meta, BiFunction<D, R, T> wrap) {
+    return new Listing.Shape<>() {
+      @Override
+      public List<T> items(D document) {
+        List<R> resources = data.apply(document);
+        return resources == null ? List.of()
+            : resources.stream().filter(r -> r != null).map(r -> wrap.apply(document, r)).toList();
+      }
+
+      @Override
+      public CollectionLinks links(D document) {
+        return links.apply(document);
+      }
+
+      @Override
+      public CollectionMeta meta(D document) {
+        return meta.apply(document);
+      }
+    };
+  }
 }

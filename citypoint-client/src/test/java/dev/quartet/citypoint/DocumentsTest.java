@@ -18,7 +18,6 @@ import dev.quartet.core.Json;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -101,9 +100,8 @@ class DocumentsTest {
       assertThat(gazelle.otherAttributes()).containsEntry("Vin", "X96A21R32L2789012").containsEntry("Odometer", 120345.5);
       assertThat(gazelle.attribute("Vin")).isEqualTo("X96A21R32L2789012");
       assertThat(gazelle.attribute(Car.MODEL)).isEqualTo("ГАЗель Next");
-      @SuppressWarnings("unchecked")
-      Map<String, Object> driver = (Map<String, Object>) gazelle.resource().getRelationships().get("Driver");
-      assertThat(driver).containsKey("data");
+      assertThat(JsonApi.identifier(gazelle.resource().getRelationships().get("Driver"))).get()
+          .extracting(r -> r.getId() + ":" + r.getType()).isEqualTo("7:driver");
       assertThat(page.items().get(1).hidden()).isTrue();
       assertThat(page.items().get(1).state()).isEmpty();
     }
@@ -118,11 +116,11 @@ class DocumentsTest {
     wm.stubFor(get(urlPathEqualTo("/v2.1/user/1/cars/1")).willReturn(aResponse().withHeader("Content-Type", JSON_API)
         .withBody("{\"data\":{\"id\":\"1\",\"type\":\"car\",\"attributes\":{\"Model\":\"M\"}}}")));
     try (CitypointClient client = client(wm)) {
-      assertThat(client.carNotes().get("123", Note.TEXT).text()).isEqualTo("t");
-      Note driverNote = client.driverNotes().get("5");
+      assertThat(client.carNotes().get("123", Note.TEXT).orElseThrow().text()).isEqualTo("t");
+      Note driverNote = client.driverNotes().get("5").orElseThrow();
       assertThat(driverNote.relatedId()).isEqualTo("77");
       assertThat(driverNote.carId()).isNull();
-      assertThat(client.cars().get("1").model()).isEqualTo("M");
+      assertThat(client.cars().get("1").orElseThrow().model()).isEqualTo("M");
     }
     assertThat(wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
         urlPathEqualTo("/v2.1/user/1/cars/notes/123"))).get(0).getUrl())

@@ -43,6 +43,24 @@ final class Fixtures {
     }
   }
 
+  /** The token endpoint answering a token for user 478, as most tests need. */
+  static void stubToken(WireMockExtension wm) {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v2.1/oauth/token"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(tokenJson(jwt(478, "a"), "r", 3600))));
+  }
+
+  /** The bearer header the requests of {@link #stubToken} carry. */
+  static String bearer() {
+    return "Bearer " + jwt(478, "a");
+  }
+
+  /** A JSON:API answer with {@code status} and {@code body}. */
+  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder document(int status, String body) {
+    return com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(status)
+        .withHeader("Content-Type", JSON_API).withHeader("Last-Modified", "Mon, 20 May 2024 09:30:00 GMT").withBody(body);
+  }
+
   static CitypointClient.Builder builder(WireMockExtension wm) {
     return CitypointClient.builder()
         .baseUrl(wm.baseUrl() + "/v2.1")

@@ -3,6 +3,11 @@ package dev.quartet.examples;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.quartet.citypoint.Car;
+import dev.quartet.citypoint.CarAggregates;
+import dev.quartet.citypoint.JsonApi;
+import dev.quartet.citypoint.model.AggregationPeriod;
+import dev.quartet.citypoint.model.CarAggrDataCollection;
+import dev.quartet.citypoint.model.CarAggrDataResource;
 import dev.quartet.citypoint.ChangePoller;
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.citypoint.Conditional;
@@ -15,11 +20,15 @@ import dev.quartet.citypoint.model.NoteCollection;
 import dev.quartet.examples.sandbox.CitypointSandbox;
 import dev.quartet.examples.sandbox.Sandbox;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Citypoint: sign in, list the vehicles, show the last important note of each, then poll again with
+ * Citypoint: sign in, list the vehicles, show their totals of a day (and that the next day is not
+ * computed yet), show the last important note of each, then poll again with
  * {@code If-Modified-Since} and get "not modified". With {@code CITYPOINT_CLIENT_ID} set it runs
  * against the real API ({@link CitypointClient#fromEnv()}); otherwise against the embedded sandbox.
  */
@@ -37,6 +46,24 @@ public final class CitypointExample {
       carsById.put(car.id(), car);
       out.printf("  #%s %-14s %-10s%s%n", car.id(), car.model(), car.regNumber(),
           Boolean.TRUE.equals(car.hidden()) ? " (hidden)" : "");
+    }
+
+    // Day totals per vehicle; a day the server has not computed yet is an empty answer, not an error.
+    LocalDate day = LocalDate.of(2024, 5, 20);
+    for (LocalDate d : List.of(day, day.plusDays(1))) {
+      Optional<JsonApiPage<CarAggrDataResource, CarAggrDataCollection>> totals =
+          client.cars().aggregates().page(d, AggregationPeriod.DAY, Query.create().sort(Sort.desc(CarAggregates.MILEAGE)));
+      if (totals.isEmpty()) {
+        out.println("Totals for " + d + ": not computed yet");
+        continue;
+      }
+      out.println("Totals for " + d + ":");
+      for (CarAggrDataResource row : totals.get().items()) {
+        String carId = JsonApi.identifier(row.getRelationships().get(CarAggregates.CAR)).map(r -> r.getId()).orElse("?");
+        Car car = carsById.get(carId);
+        out.printf("  %-10s %8s km %6s h%n", car == null ? "car " + carId : car.regNumber(),
+            row.getAttributes().getMileage(), row.getAttributes().getWorkingHours());
+      }
     }
 
     ChangePoller poller = client.poller();

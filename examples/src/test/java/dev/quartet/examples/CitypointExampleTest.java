@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The Citypoint example runs against the sandbox, ending with a 304 shown as "not modified". */
+/** The Citypoint example runs against the sandbox: day totals (the next day not computed yet), notes, and a 304 shown as "not modified". */
 class CitypointExampleTest {
 
   @Test
@@ -20,6 +20,9 @@ class CitypointExampleTest {
     }
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("user_id from the token: 478")
+        .contains("Totals for 2024-05-20:")
+        .containsPattern("А123ВС77 +150\\.5 km +7\\.0 h")
+        .contains("Totals for 2024-05-21: not computed yet")
         .contains("Last important note per vehicle (2 in all")
         .contains("not modified (304)");
   }

@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * Citypoint API v2.1 emulated under {@code /citypoint/v2.1}: the OAuth token endpoint (password and
  * refresh grants, JWT access tokens carrying {@code user_id}), vehicles, vehicle notes (all, last
  * important per vehicle, one by id) and driver notes, as JSON:API documents with {@code links}
- * paging, {@code meta.total_count}, {@code Last-Modified} and 304 answers to {@code If-Modified-Since}.
+ * paging, {@code meta.total_count}, {@code Last-Modified} and 304 answers to {@code If-Modified-Since};
+ * and the per-vehicle totals of a day or week ({@code cars/aggregated/...}), 404 for a day after
+ * 2024-05-20 (not computed yet).
  * {@code filter[...]} ({@code eq gt gte lt lte and or}) and {@code sort} are evaluated; {@code fields} is
  * accepted and ignored; {@code include} on notes answers 400 like the real API.
  *
@@ -78,6 +80,9 @@ public final class CitypointSandbox {
     private static final long TOKEN_SECONDS = 43200;
     private static final Pattern COLLECTION = Pattern.compile("/user/([^/]+)/(cars|cars/notes|cars/notes/last|drivers/notes)");
     private static final Pattern ONE = Pattern.compile("/user/([^/]+)/(cars|cars/notes|drivers/notes)/([^/]+)");
+    private static final Pattern AGGREGATED = Pattern.compile("/user/([^/]+)/cars/aggregated/(\\d{4}-\\d{2}-\\d{2})/([^/]+)");
+    /** The last day whose totals are computed; later days answer 404 like the real API. */
+    private static final String LAST_COMPUTED_DAY = "2024-05-20";
 
     private final Clock clock;
     private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
@@ -136,6 +141,11 @@ public final class CitypointSandbox {
       ResponseDefinition denied = authorize(request);
       if (denied != null) {
         return denied;
+      }
+      Matcher aggregated = AGGREGATED.matcher(path);
+      if (aggregated.matches()) {
+        return aggregated.group(1).equals(String.valueOf(USER_ID)) ? aggregated(aggregated.group(2), aggregated.group(3))
+            : error(403, "Forbidden", "user id does not match the token");
       }
       Matcher many = COLLECTION.matcher(path);
       Matcher one = ONE.matcher(path);
@@ -257,6 +267,30 @@ public final class CitypointSandbox {
           .withHeader("Content-Type", JSON_API).withHeader("Allow", "GET")
           .withHeader("Last-Modified", HTTP_DATE.format(dataChangedAt)).withBody(doc.toString());
       return answer.build();
+    }
+
+    /** Per-vehicle totals: fixed figures per day, times seven for a week; 404 after the last computed day. */
+    private ResponseDefinition aggregated(String day, String period) {
+      if (day.compareTo(LAST_COMPUTED_DAY) > 0) {
+        return error(404, "Not Found", "totals for " + day + " are not computed yet");
+      }
+      int days = period.equals("day") ? 1 : period.equals("week") ? 7 : 0;
+      if (days == 0) {
+        return error(400, "Bad Request", "unknown period " + period);
+      }
+      ArrayNode data = JSON.createArrayNode();
+      for (ObjectNode car : cars) {
+        int n = Integer.parseInt(car.path("id").asText());
+        ObjectNode totals = data.addObject().put("id", n + "-" + day + "-" + period).put("type", "carAggrData");
+        totals.putObject("attributes").put("Mileage", days * (150.5 - 40 * (n - 1))).put("WorkingHours", days * (8.0 - n))
+            .put("IdleHours", days * 0.5 * n);
+        totals.putObject("relationships").putObject("Car").putObject("data").put("id", String.valueOf(n)).put("type", "car");
+      }
+      ObjectNode doc = JSON.createObjectNode();
+      doc.putObject("links").put("self", PREFIX + "/user/" + USER_ID + "/cars/aggregated/" + day + "/" + period);
+      doc.putObject("meta").put("total_count", data.size());
+      doc.set("data", data);
+      return document(200, doc);
     }
 
     private List<ObjectNode> lastImportantPerCar(List<ObjectNode> notes) {

@@ -1,0 +1,71 @@
+package dev.quartet.citypoint;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.quartet.citypoint.api.CarAggregatesApi;
+import dev.quartet.citypoint.model.AggregationPeriod;
+import dev.quartet.citypoint.model.CarAggrDataCollection;
+import dev.quartet.citypoint.model.CarAggrDataResource;
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
+import dev.quartet.core.errors.NotFoundException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Per-vehicle totals (mileage, engine and idle hours, fuel) over the {@code period} ending on
+ * {@code dateTo}: {@code GET /user/{user_id}/cars/aggregated/{date_to}/{period}}. The period is an open
+ * value: {@link AggregationPeriod#DAY}, {@link AggregationPeriod#WEEK} or {@code AggregationPeriod.of("...")}.
+ *
+ * <p>The server answers 404 for a day whose totals are not computed yet. {@link #page} reports that
+ * as an empty {@link Optional}, not as an exception; through {@link #listing} (for polling and
+ * iteration) it stays a {@link NotFoundException}.
+ */
+public final class CarAggregates {
+  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  public static final String MILEAGE = "Mileage";
+  public static final String WORKING_HOURS = "WorkingHours";
+  public static final String FUEL_CONSUMPTION_HOUR = "FuelConsumptionHour";
+  public static final String FUEL_CONSUMPTION_KM = "FuelConsumptionKm";
+  public static final String IDLE_FUEL_VOLUME = "IdleFuelVolume";
+  public static final String IDLE_HOURS = "IdleHours";
+  /** The relationship naming the vehicle. */
+  public static final String CAR = "Car";
+
+  private static final TypeReference<CarAggrDataCollection> COLLECTION = new TypeReference<>() {};
+
+  private final CarAggregatesApi api;
+  private final Supplier<String> userId;
+  private final LinkFollower links;
+
+  CarAggregates(ApiInvoker invoker, Supplier<String> userId, LinkFollower links) {
+    this.api = new CarAggregatesApi(invoker);
+    this.userId = userId;
+    this.links = links;
+  }
+
+  /**
+   * The first page of totals for the period, or empty when the server has not computed that day yet
+   * (its 404). Further pages: {@link JsonApiPage#next()} or {@link JsonApiPage#fromHere()}.
+   */
+  public Optional<JsonApiPage<CarAggrDataResource, CarAggrDataCollection>> page(LocalDate dateTo, AggregationPeriod period,
+      Query query) {
+    Listing<CarAggrDataResource, CarAggrDataCollection> listing = listing(dateTo, period);
+    try {
+      return Optional.of(listing.page(query));
+    } catch (NotFoundException notComputedYet) {
+      return Optional.empty();
+    }
+  }
+
+  /** The listing for one day and period, with conditional reads; a day not computed yet is a {@link NotFoundException} here. */
+  public Listing<CarAggrDataResource, CarAggrDataCollection> listing(LocalDate dateTo, AggregationPeriod period) {
+    Checks.required("date_to", dateTo);
+    Checks.required("period", period);
+    return new Listing<>("cars/aggregated/" + dateTo + "/" + period, userId,
+        (user, q, since) -> api.listAggregatedCarDataWithResponse(user, dateTo, period, q.offset(), q.limit(),
+            q.fieldsParam(), q.filterParam(), q.sortParam(), since),
+        Shapes.of(CarAggrDataCollection::getData, CarAggrDataCollection::getLinks, CarAggrDataCollection::getMeta),
+        COLLECTION, links, QueryRules.NO_INCLUDE);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.quartet.citypoint;
+
+import dev.quartet.citypoint.model.IncludedResource;
+import dev.quartet.citypoint.model.Relationship;
+import dev.quartet.citypoint.model.ResourceIdentifier;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code included} resources of a document (what {@code include=...} pulled in), looked up by the
+ * identifiers of a relationship and read as a typed resource such as {@code CarResource}.
+ */
+public final class IncludedResources {
+  private static final IncludedResources NONE = new IncludedResources(List.of());
+
+  private final List<IncludedResource> included;
+
+  private IncludedResources(List<IncludedResource> included) {
+    this.included = included;
+  }
+
+  static IncludedResources of(List<IncludedResource> included) {
+    return included == null || included.isEmpty() ? NONE : new IncludedResources(List.copyOf(included.stream()
+        .filter(Objects::nonNull).toList()));
+  }
+
+  /** The included resource {@code ref} names, read as {@code as}; empty when it was not included. */
+  public <R> Optional<R> find(ResourceIdentifier ref, Class<R> as) {
+    if (ref == null || ref.getId() == null) {
+      return Optional.empty();
+    }
+    return included.stream()
+        .filter(r -> ref.getId().equals(r.getId()) && (ref.getType() == null || ref.getType().equals(r.getType())))
+        .findFirst()
+        .map(r -> CitypointJson.mapper().convertValue(r, as));
+  }
+
+  /** The first resource {@code relationship} points at, if it was included. */
+  public <R> Optional<R> resolve(Relationship relationship, Class<R> as) {
+    return JsonApi.identifier(relationship).flatMap(ref -> find(ref, as));
+  }
+
+  /** Every included resource {@code relationship} points at, in its order; ones not included are left out. */
+  public <R> List<R> resolveAll(Relationship relationship, Class<R> as) {
+    return JsonApi.identifiers(relationship).stream().flatMap(ref -> find(ref, as).stream()).toList();
+  }
+
+  /** How many resources were included. */
+  public int size() {
+    return included.size();
+  }
+
+  @Override
+  public String toString() {
+    return "IncludedResources{" + included.size() + "}";
+  }
+}

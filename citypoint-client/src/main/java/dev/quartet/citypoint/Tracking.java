@@ -1,0 +1,120 @@
+package dev.quartet.citypoint;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.quartet.citypoint.api.CarHistoryApi;
+import dev.quartet.citypoint.api.CarStatesApi;
+import dev.quartet.citypoint.api.NotificationsApi;
+import dev.quartet.citypoint.api.SensorsApi;
+import dev.quartet.citypoint.api.ZonesApi;
+import dev.quartet.citypoint.model.CarStateCollection;
+import dev.quartet.citypoint.model.CarStateResource;
+import dev.quartet.citypoint.model.HistStateCollection;
+import dev.quartet.citypoint.model.HistStateResource;
+import dev.quartet.citypoint.model.NotificationCollection;
+import dev.quartet.citypoint.model.SensorCollection;
+import dev.quartet.citypoint.model.SensorResource;
+import dev.quartet.citypoint.model.ZoneCollection;
+import dev.quartet.citypoint.model.ZoneResource;
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
+import java.util.function.Supplier;
+
+/**
+ * Vehicle states, vehicle history, sensors, notifications and zones.
+ *
+ * <p><b>Experimental:</b> these endpoints are seen only in public clients that call the live API, not
+ * on a vendor page; their paths, parameters and attributes are our reading of those clients (marked
+ * {@code x-inferred} in the spec) and may change. They follow the conventions of the documented
+ * lists: paging, {@code fields[...]}, {@code filter[...]}, {@code sort} and conditional reads.
+ */
+public final class Tracking {
+  /** Attribute names shared by vehicle states and history records, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  public static final String LAT = "Lat";
+  public static final String LON = "Lon";
+  public static final String VELOCITY = "Velocity";
+  public static final String RECORD_DATE = "RecordDate";
+  /** Sensor readings of a vehicle state; dotted fields reach inside, e.g. {@code Sensors.value}. */
+  public static final String SENSORS = "Sensors";
+
+  private static final TypeReference<CarStateCollection> STATES = new TypeReference<>() {};
+  private static final TypeReference<HistStateCollection> HISTORY = new TypeReference<>() {};
+  private static final TypeReference<SensorCollection> SENSOR_LIST = new TypeReference<>() {};
+  private static final TypeReference<NotificationCollection> NOTIFICATIONS = new TypeReference<>() {};
+  private static final TypeReference<ZoneCollection> ZONES = new TypeReference<>() {};
+
+  private final CarHistoryApi historyApi;
+  private final Supplier<String> userId;
+  private final LinkFollower links;
+  private final Listing<CarStateResource, CarStateCollection> carStates;
+  private final Listing<SensorResource, SensorCollection> sensors;
+  private final Listing<Notification, NotificationCollection> notifications;
+  private final Listing<ZoneResource, ZoneCollection> zones;
+
+  Tracking(ApiInvoker invoker, Supplier<String> userId, LinkFollower links) {
+    this.historyApi = new CarHistoryApi(invoker);
+    this.userId = userId;
+    this.links = links;
+    CarStatesApi statesApi = new CarStatesApi(invoker);
+    this.carStates = new Listing<>("cars/states", userId,
+        (user, q, since) -> statesApi.listCarStatesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
+            q.sortParam(), since),
+        Shapes.of(CarStateCollection::getData, CarStateCollection::getLinks, CarStateCollection::getMeta),
+        STATES, links, QueryRules.NO_INCLUDE);
+    SensorsApi sensorsApi = new SensorsApi(invoker);
+    this.sensors = new Listing<>("sensors", () -> null,
+        (user, q, since) -> sensorsApi.listSensorsWithResponse(q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
+            q.sortParam(), since),
+        Shapes.of(SensorCollection::getData, SensorCollection::getLinks, SensorCollection::getMeta),
+        SENSOR_LIST, links, QueryRules.NO_INCLUDE);
+    NotificationsApi notificationsApi = new NotificationsApi(invoker);
+    this.notifications = new Listing<>("notifications", userId,
+        (user, q, since) -> notificationsApi.listNotificationsWithResponse(user, q.offset(), q.limit(), q.fieldsParam(),
+            q.filterParam(), q.sortParam(), q.includeParam(), since),
+        Shapes.of(NotificationCollection::getData, NotificationCollection::getLinks, NotificationCollection::getMeta,
+            (d, r) -> Notification.of(r, IncludedResources.of(d.getIncluded()))),
+        NOTIFICATIONS, links, QueryRules.ANY);
+    ZonesApi zonesApi = new ZonesApi(invoker);
+    this.zones = new Listing<>("zones", userId,
+        (user, q, since) -> zonesApi.listZonesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
+            q.sortParam(), since),
+        Shapes.of(ZoneCollection::getData, ZoneCollection::getLinks, ZoneCollection::getMeta),
+        ZONES, links, QueryRules.NO_INCLUDE);
+  }
+
+  /** Experimental. {@code GET /user/{user_id}/cars/states}: the latest state of every vehicle. */
+  public Listing<CarStateResource, CarStateCollection> carStates() {
+    return carStates;
+  }
+
+  /**
+   * Experimental. {@code GET /user/{user_id}/cars/{car_id}/history/full}: the recorded states of one
+   * vehicle, usually filtered by time ({@code Filter.gt(Tracking.RECORD_DATE, since)}).
+   */
+  public Listing<HistStateResource, HistStateCollection> carHistory(String carId) {
+    Checks.notBlank("car_id", carId);
+    return new Listing<>("cars/" + carId + "/history/full", userId,
+        (user, q, since) -> historyApi.listCarHistoryWithResponse(user, carId, q.offset(), q.limit(), q.fieldsParam(),
+            q.filterParam(), q.sortParam(), since),
+        Shapes.of(HistStateCollection::getData, HistStateCollection::getLinks, HistStateCollection::getMeta),
+        HISTORY, links, QueryRules.NO_INCLUDE);
+  }
+
+  /** Experimental. {@code GET /sensors} (no user prefix): the sensor kinds. */
+  public Listing<SensorResource, SensorCollection> sensors() {
+    return sensors;
+  }
+
+  /**
+   * Experimental. {@code GET /user/{user_id}/notifications}; with
+   * {@code include(Notification.DRIVER, Notification.ZONE, Notification.CAR)} each {@link Notification}
+   * resolves its vehicle, driver and zone from the page's {@code included}.
+   */
+  public Listing<Notification, NotificationCollection> notifications() {
+    return notifications;
+  }
+
+  /** Experimental. {@code GET /user/{user_id}/zones}. */
+  public Listing<ZoneResource, ZoneCollection> zones() {
+    return zones;
+  }
+}
