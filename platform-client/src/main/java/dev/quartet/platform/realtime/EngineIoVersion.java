@@ -13,7 +13,9 @@ package dev.quartet.platform.realtime;
  * </ul>
  */
 public enum EngineIoVersion {
+  /** socket.io 2.x: the client pings. */
   V3("3"),
+  /** socket.io 3 and 4: the server pings. */
   V4("4");
 
   private final String query;

@@ -13,10 +13,12 @@ public final class SocketIoException extends IOException {
 
   private final transient JsonNode data;
 
+  /** An error without server data. */
   public SocketIoException(String message) {
     this(message, null);
   }
 
+  /** An error carrying what the server sent with it ({@code data}, may be null). */
   public SocketIoException(String message, JsonNode data) {
     super(message);
     this.data = data;

@@ -28,10 +28,12 @@ public final class SocketIoOptions {
     this.ackTimeout = b.ackTimeout;
   }
 
+  /** Negotiate the version, join {@code /}, no auth payload, 10 s ack timeout. */
   public static SocketIoOptions defaults() {
     return DEFAULTS;
   }
 
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,6 +53,7 @@ public final class SocketIoOptions {
     return version;
   }
 
+  /** The namespace the channel joins and emits to. */
   public String namespace() {
     return namespace;
   }
@@ -60,6 +63,7 @@ public final class SocketIoOptions {
     return auth;
   }
 
+  /** How long the ack forms of {@code emit} wait by default. */
   public Duration ackTimeout() {
     return ackTimeout;
   }
@@ -115,6 +119,7 @@ public final class SocketIoOptions {
       return this;
     }
 
+    /** The options as set. */
     public SocketIoOptions build() {
       return new SocketIoOptions(this);
     }

@@ -297,4 +297,18 @@ class SocketIoProtocolTest {
       assertThat(channel.state()).isEqualTo(ConnectionState.OPEN);
     }
   }
+
+  @Test
+  void theBuilderSettingReachesEveryChannel() throws Exception {
+    server = new FakeSocketServer(r -> server.upgrade(false, OPEN_V4, "40/devices,{\"sid\":\"d\"}"));
+    SocketIoOptions pinned = V4.toBuilder().namespace("/devices").ackTimeout(Duration.ofSeconds(3)).build();
+    platform = PlatformClient.builder().baseUrl(server.baseUrl()).token("T").retryPolicy(RetryPolicy.none()).socketIo(pinned).build();
+    Recorder rec = new Recorder();
+    try (SocketIoChannel channel = platform.realtime().addListener(rec).connect()) {
+      assertThat(channel.options()).isEqualTo(pinned);
+      rec.awaitState(ConnectionState.OPEN);
+      assertThat(server.nextPeer().nextFrame()).isEqualTo("40/devices,");
+    }
+    assertThat(server.requests.get(0).getUrl().encodedQuery()).isEqualTo("EIO=4&transport=websocket");
+  }
 }
