@@ -19,6 +19,7 @@ import dev.quartet.platform.model.Entity;
 import dev.quartet.platform.realtime.Backoff;
 import dev.quartet.platform.realtime.EventStreamChannel;
 import dev.quartet.platform.realtime.SocketIoChannel;
+import dev.quartet.platform.realtime.SocketIoOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -56,6 +57,7 @@ public final class PlatformClient extends SdkClient {
   private final Backoff backoff;
   private final Duration handshakeTimeout;
   private final Duration streamPingInterval;
+  private final SocketIoOptions socketIo;
   private final String authDescription;
 
   private PlatformClient(Transport transport, ApiInvoker invoker, ApiInvoker unauthenticated, Builder b, HttpUrl realtimeBase,
@@ -66,6 +68,7 @@ public final class PlatformClient extends SdkClient {
     this.backoff = b.backoff;
     this.handshakeTimeout = b.handshakeTimeout;
     this.streamPingInterval = b.streamPingInterval;
+    this.socketIo = b.socketIo;
     this.authDescription = authDescription;
   }
 
@@ -76,6 +79,7 @@ public final class PlatformClient extends SdkClient {
     this.backoff = base.backoff;
     this.handshakeTimeout = base.handshakeTimeout;
     this.streamPingInterval = base.streamPingInterval;
+    this.socketIo = base.socketIo;
     this.authDescription = base.authDescription;
   }
 
@@ -163,12 +167,18 @@ public final class PlatformClient extends SdkClient {
   }
 
   /**
-   * A new socket.io channel ({@code /socket.io/?EIO=3&transport=websocket}), not yet connected: add
-   * listeners, then {@link SocketIoChannel#connect()}; close it when done.
+   * A new socket.io channel ({@code /socket.io/?EIO=3&transport=websocket}, or {@code EIO=4} after
+   * negotiation) with the builder's {@link Builder#socketIo(SocketIoOptions) socket.io options}, not yet
+   * connected: add listeners, then {@link SocketIoChannel#connect()}; close it when done.
    */
   public SocketIoChannel realtime() {
+    return realtime(socketIo);
+  }
+
+  /** {@link #realtime()} with other options (protocol version, namespace, auth payload, ack timeout). */
+  public SocketIoChannel realtime(SocketIoOptions options) {
     return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
-        handshakeTimeout.toMillis());
+        handshakeTimeout.toMillis(), Objects.requireNonNull(options, "options"));
   }
 
   /** A new {@code /events/stream} channel with typed events, not yet connected. */
@@ -209,6 +219,7 @@ public final class PlatformClient extends SdkClient {
     private Backoff backoff = Backoff.defaults();
     private Duration handshakeTimeout = Duration.ofSeconds(20);
     private Duration streamPingInterval = Duration.ofSeconds(25);
+    private SocketIoOptions socketIo = SocketIoOptions.defaults();
 
     private Builder() {
       super(DEFAULT_BASE_URL);
@@ -264,6 +275,16 @@ public final class PlatformClient extends SdkClient {
     /** How long the socket.io channel waits for the Engine.IO open packet; 20 s by default. */
     public Builder handshakeTimeout(Duration handshakeTimeout) {
       this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
+      return this;
+    }
+
+    /**
+     * How {@link PlatformClient#realtime()} speaks socket.io: the Engine.IO version (negotiated by
+     * default, starting with v3), the namespace ({@code /}), the connect packet's auth payload (none) and
+     * the ack timeout (10 s).
+     */
+    public Builder socketIo(SocketIoOptions socketIo) {
+      this.socketIo = Objects.requireNonNull(socketIo, "socketIo");
       return this;
     }
 

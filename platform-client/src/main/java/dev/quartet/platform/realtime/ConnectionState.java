@@ -8,6 +8,17 @@ public enum ConnectionState {
   OPEN,
   /** The connection was lost; a new attempt is scheduled after a backoff delay. */
   RECONNECTING,
+  /**
+   * Ended by the other side, for good: a socket.io {@code 41} DISCONNECT or {@code 44} CONNECT_ERROR, a
+   * server with none of the protocol versions tried, or a deliberate close of {@code /events/stream}. No
+   * reconnect follows; the cause given with the state says why. {@code close()} is still safe to call.
+   */
+  ENDED,
   /** Closed by the caller; no thread or timer is left. */
-  CLOSED
+  CLOSED;
+
+  /** True for {@link #ENDED} and {@link #CLOSED}: nothing more happens on the channel. */
+  public boolean isTerminal() {
+    return this == ENDED || this == CLOSED;
+  }
 }

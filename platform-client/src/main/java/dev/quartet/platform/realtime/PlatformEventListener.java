@@ -5,6 +5,9 @@ package dev.quartet.platform.realtime;
 public interface PlatformEventListener {
   void onEvent(PlatformEvent event);
 
-  /** The connection changed state; {@code cause} says why it was lost, when it was. */
+  /** The connection changed state; {@code cause} says why it was lost or ended, when it was. */
   default void onStateChange(ConnectionState state, Throwable cause) {}
+
+  /** A message that is not an event (unreadable JSON, no {@code event} field, a binary frame); the channel goes on. */
+  default void onError(Throwable error) {}
 }

@@ -1,13 +1,54 @@
 package dev.quartet.platform.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-/** Receives the socket.io channel's events. Called on the channel's own thread, one call at a time. */
+/**
+ * Receives the socket.io channel's events. Called on the channel's own thread, one call at a time.
+ *
+ * <p>The short form, {@link #onEvent(String, JsonNode)}, fits a lambda. To see the namespace, every
+ * argument or to answer a server's ack request, override {@link #onEvent(RealtimeEvent)} or use
+ * {@link #of(Consumer)}:
+ *
+ * <pre>{@code
+ * channel.addListener(RealtimeListener.of(e -> {
+ *   if (e.name().equals("get-config")) e.ack().send(Map.of("interval", 5));
+ * }));
+ * }</pre>
+ */
 @FunctionalInterface
 public interface RealtimeListener {
-  /** One {@code 42["event", payload]} frame; {@code payload} is a null node when the frame had none. */
+  /** One event; {@code payload} is a null node without arguments, the argument, or an array of several. */
   void onEvent(String event, JsonNode payload);
 
-  /** The connection changed state; {@code cause} says why it was lost, when it was. */
+  /** One event with everything it carried; by default passed on to {@link #onEvent(String, JsonNode)}. */
+  default void onEvent(RealtimeEvent event) {
+    onEvent(event.name(), event.payload());
+  }
+
+  /** The connection changed state; {@code cause} says why it was lost or ended, when it was. */
   default void onStateChange(ConnectionState state, Throwable cause) {}
+
+  /**
+   * Something arrived that could not be delivered (an unreadable payload, a packet type the channel does
+   * not handle, an answer to an ack that already timed out); the channel goes on. Also logged at DEBUG.
+   */
+  default void onError(Throwable error) {}
+
+  /** A listener that gets every event whole. */
+  static RealtimeListener of(Consumer<RealtimeEvent> events) {
+    Objects.requireNonNull(events, "events");
+    return new RealtimeListener() {
+      @Override
+      public void onEvent(String event, JsonNode payload) {
+        // not used: the whole event is delivered below
+      }
+
+      @Override
+      public void onEvent(RealtimeEvent event) {
+        events.accept(event);
+      }
+    };
+  }
 }

@@ -1,5 +1,6 @@
 package dev.quartet.platform.realtime;
 
+import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,31 +10,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A WebSocket that comes back after losses. All state lives on one daemon timer thread: socket
  * callbacks, timers and listener calls are queued there, so subclasses need no locking. Callbacks of an
- * older socket are dropped (each attempt has its own generation). {@link #close()} stops the thread.
+ * older socket are dropped (each attempt has its own generation). {@link #close()} stops the thread;
+ * so does {@link #end(Throwable)}, the server-decided ending that is not followed by a reconnect.
  */
 abstract class ReconnectingWebSocket implements AutoCloseable {
   static final Logger LOG = LoggerFactory.getLogger("dev.quartet.platform.realtime");
   private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final long MAX_ERROR_BODY = 2048;
 
   private final OkHttpClient http;
   private final Request request;
   private final Backoff backoff;
   private final ScheduledExecutorService timer;
 
-  // Touched on the timer thread only.
-  private WebSocket socket;
+  // Touched on the timer thread only (socket is read by senders on other threads too).
+  private volatile WebSocket socket;
   private int generation;
   private int failures;
   private boolean closed;
   private boolean started;
+  private ScheduledFuture<?> reconnect;
   private volatile ConnectionState state = ConnectionState.CONNECTING;
   private volatile Thread timerThread;
 
@@ -63,17 +69,48 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
     return state;
   }
 
+  /** The request of the next attempt; the constructor's by default. */
+  Request nextRequest() {
+    return request;
+  }
+
   /** Called on the timer thread when the WebSocket is up. */
   abstract void onSocketOpen();
 
   /** Called on the timer thread for every text frame. */
   abstract void onText(String text);
 
-  /** Called on the timer thread when the current socket is gone, before a reconnect is scheduled. */
-  abstract void onSocketGone();
+  /** Called on the timer thread for every binary frame. */
+  abstract void onBinary(ByteString bytes);
+
+  /** Called on the timer thread when the current socket is gone (lost, ended or closed), with why. */
+  abstract void onSocketGone(Throwable cause);
 
   /** Called on the timer thread on every state change. */
   abstract void stateChanged(ConnectionState state, Throwable cause);
+
+  /**
+   * The upgrade was answered with HTTP {@code code} instead of 101; {@code body} holds the start of the
+   * answer. By default the connection counts as lost and is retried with backoff.
+   */
+  void handshakeRefused(int code, String body, Throwable cause) {
+    lost("handshake answered HTTP " + code, cause);
+  }
+
+  /**
+   * The upgrade succeeded but what followed, before any frame, is not WebSocket framing (OkHttp's
+   * {@link java.net.ProtocolException}). engine.io 4 and later answer a protocol version they do not
+   * speak this way: the HTTP 400 comes after the 101, inside the upgraded stream. By default the
+   * connection counts as lost and is retried with backoff.
+   */
+  void upgradeGarbled(Throwable cause) {
+    lost(String.valueOf(cause), cause);
+  }
+
+  /** The server sent a close frame; by default the connection counts as lost and is retried with backoff. */
+  void serverClosed(int code, String reason) {
+    lost("server closed (" + code + (reason.isEmpty() ? "" : " " + reason) + ")", null);
+  }
 
   /** Marks the handshake as complete: resets the backoff and reports {@link ConnectionState#OPEN}. */
   final void opened() {
@@ -87,20 +124,68 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
     return current != null && current.send(text);
   }
 
+  /** Sends a binary frame on the current socket; false when there is none or it is closing. */
+  final boolean send(ByteString bytes) {
+    WebSocket current = socket;
+    return current != null && current.send(bytes);
+  }
+
+  /** The generation of the current socket, to tell later whether it is still the same connection. */
+  final int generation() {
+    return generation;
+  }
+
   /** Declares the current connection lost and schedules a reconnect with backoff. */
   final void lost(String reason, Throwable cause) {
     if (closed || socket == null) {
       return;
     }
     LOG.debug("{}: connection lost: {}", request.url().encodedPath(), reason);
-    socket.cancel();
-    socket = null;
-    generation++;
-    onSocketGone();
+    Throwable why = cause != null ? cause : new IOException(reason);
+    drop(why);
     failures++;
-    setState(ConnectionState.RECONNECTING, cause != null ? cause : new java.io.IOException(reason));
-    long delay = backoff.delayMillis(failures);
-    schedule(this::open, delay);
+    setState(ConnectionState.RECONNECTING, why);
+    reconnect = schedule(this::open, backoff.delayMillis(failures));
+  }
+
+  /** Drops the current socket and opens a new one right away, without backoff (e.g. another protocol version). */
+  final void reconnectNow(String reason) {
+    if (closed || socket == null) {
+      return;
+    }
+    LOG.debug("{}: reconnecting at once: {}", request.url().encodedPath(), reason);
+    drop(new IOException(reason));
+    open();
+  }
+
+  /**
+   * Ends the channel for good: no reconnect. Closes the socket, reports {@link ConnectionState#ENDED}
+   * with {@code cause} and stops the timer thread once the current task is done.
+   */
+  final void end(Throwable cause) {
+    if (closed) {
+      return;
+    }
+    LOG.debug("{}: channel ended: {}", request.url().encodedPath(), cause.getMessage());
+    closed = true;
+    generation++;
+    cancelReconnect();
+    WebSocket current = socket;
+    socket = null;
+    onSocketGone(cause);
+    if (current != null) {
+      current.close(1000, null);
+    }
+    setState(ConnectionState.ENDED, cause);
+    timer.shutdown();
+  }
+
+  private void drop(Throwable why) {
+    WebSocket current = socket;
+    socket = null;
+    current.cancel();
+    generation++;
+    onSocketGone(why);
   }
 
   /** Runs {@code task} on the timer thread after {@code delayMillis} if this socket is still current. */
@@ -127,7 +212,8 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
     }
   }
 
-  private ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+  /** Runs {@code task} on the timer thread after {@code delayMillis}; null when the channel is shut down. */
+  final ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
     try {
       return timer.schedule(() -> guarded(task), delayMillis, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException shutDown) {
@@ -135,11 +221,17 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
     }
   }
 
-  private void run(Runnable task) {
+  /** Runs {@code task} on the timer thread (at once when already on it); false when the channel is shut down. */
+  final boolean run(Runnable task) {
+    if (Thread.currentThread() == timerThread) {
+      guarded(task);
+      return true;
+    }
     try {
       timer.execute(() -> guarded(task));
+      return true;
     } catch (RejectedExecutionException shutDown) {
-      // closed: nothing left to do
+      return false; // closed: nothing left to do
     }
   }
 
@@ -155,9 +247,17 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
     if (closed) {
       return;
     }
+    reconnect = null;
     setState(ConnectionState.CONNECTING, null);
     int gen = ++generation;
-    socket = http.newWebSocket(request, new Listener(gen));
+    socket = http.newWebSocket(nextRequest(), new Listener(gen));
+  }
+
+  private void cancelReconnect() {
+    if (reconnect != null) {
+      reconnect.cancel(false);
+      reconnect = null;
+    }
   }
 
   private void setState(ConnectionState next, Throwable cause) {
@@ -174,12 +274,14 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
       }
       closed = true;
       generation++;
-      onSocketGone();
-      if (socket != null) {
-        beforeClose();
-        socket.close(1000, "client closed");
-        socket = null;
+      cancelReconnect();
+      WebSocket current = socket;
+      socket = null;
+      if (current != null) {
+        beforeClose(current);
+        current.close(1000, "client closed");
       }
+      onSocketGone(new IOException("the channel was closed"));
       setState(ConnectionState.CLOSED, null);
     };
     if (Thread.currentThread() == timerThread) {
@@ -204,12 +306,24 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
     }
   }
 
-  /** Last words before the close frame (e.g. socket.io's disconnect packet). */
-  void beforeClose() {}
+  /** Last words on {@code socket} before the close frame (e.g. socket.io's disconnect packet). */
+  void beforeClose(WebSocket socket) {}
+
+  /** The start of a refused handshake's answer; read on OkHttp's thread, before the response is closed. */
+  private static String errorBody(Response response) {
+    try {
+      ResponseBody body = response.peekBody(MAX_ERROR_BODY);
+      return body.string();
+    } catch (IOException | RuntimeException unreadable) {
+      return "";
+    }
+  }
 
   /** OkHttp callbacks, moved onto the timer thread and dropped when they belong to an older socket. */
   private final class Listener extends WebSocketListener {
     private final int gen;
+    private volatile boolean upgraded;
+    private volatile boolean framed;
 
     Listener(int gen) {
       this.gen = gen;
@@ -225,18 +339,27 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
+      upgraded = true;
       post(ReconnectingWebSocket.this::onSocketOpen);
     }
 
     @Override
     public void onMessage(WebSocket webSocket, String text) {
+      framed = true;
       post(() -> onText(text));
     }
 
     @Override
+    public void onMessage(WebSocket webSocket, ByteString bytes) {
+      framed = true;
+      post(() -> onBinary(bytes));
+    }
+
+    @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
+      framed = true;
       webSocket.close(1000, null);
-      post(() -> lost("server closed (" + code + (reason.isEmpty() ? "" : " " + reason) + ")", null));
+      post(() -> serverClosed(code, reason));
     }
 
     @Override
@@ -246,8 +369,17 @@ abstract class ReconnectingWebSocket implements AutoCloseable {
 
     @Override
     public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      String why = response != null ? "handshake answered HTTP " + response.code() : String.valueOf(t);
-      post(() -> lost(why, t));
+      if (response != null && response.code() != 101) {
+        int code = response.code();
+        String body = errorBody(response);
+        post(() -> handshakeRefused(code, body, t));
+        return;
+      }
+      if (upgraded && !framed && t instanceof java.net.ProtocolException) {
+        post(() -> upgradeGarbled(t));
+        return;
+      }
+      post(() -> lost(String.valueOf(t), t));
     }
   }
 }

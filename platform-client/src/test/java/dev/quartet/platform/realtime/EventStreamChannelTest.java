@@ -76,4 +76,35 @@ class EventStreamChannelTest {
     assertThat(attempts.get()).isEqualTo(2);
     assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("platform-events") && t.isAlive());
   }
+
+  @Test
+  void messagesThatAreNotEventsReachTheErrorCallback() throws Exception {
+    server = new FakeSocketServer(r -> server.upgrade(false, "not json", "{\"no\":\"event\"}", "{\"event\":\"object-remove\",\"data\":{}}"));
+    platform = PlatformClient.builder().baseUrl(server.baseUrl()).token("T").retryPolicy(RetryPolicy.none()).build();
+    Recorder rec = new Recorder();
+    try (EventStreamChannel channel = platform.eventStream().addListener(rec).connect()) {
+      assertThat(rec.nextError()).hasMessage("a stream message that is not an event: not json");
+      assertThat(rec.nextError()).hasMessageContaining("{\"no\":\"event\"}");
+      assertThat(rec.nextStreamEvent().type()).isEqualTo(EventType.OBJECT_REMOVE);
+      server.nextPeer().send(okio.ByteString.of((byte) 1, (byte) 2));
+      assertThat(rec.nextError()).hasMessageContaining("a binary stream message (2 bytes)");
+      assertThat(channel.state()).isEqualTo(ConnectionState.OPEN);
+    }
+  }
+
+  @Test
+  void aPolicyViolationCloseEndsTheStreamWithoutReconnect() throws Exception {
+    server = new FakeSocketServer(r -> server.upgrade(false));
+    platform = PlatformClient.builder().baseUrl(server.baseUrl()).token("T").retryPolicy(RetryPolicy.none())
+        .reconnectBackoff(new Backoff(Duration.ofMillis(10), Duration.ofMillis(20))).build();
+    Recorder rec = new Recorder();
+    try (EventStreamChannel channel = platform.eventStream().addListener(rec).connect()) {
+      rec.awaitState(ConnectionState.OPEN);
+      server.nextPeer().socket.close(EventStreamChannel.POLICY_VIOLATION, "token revoked");
+      assertThat(rec.awaitCause(ConnectionState.ENDED)).hasMessage("the server ended the event stream (1008 token revoked)");
+      Thread.sleep(200);
+      assertThat(channel.state()).isEqualTo(ConnectionState.ENDED);
+    }
+    assertThat(server.requests).hasSize(1);
+  }
 }

@@ -14,6 +14,7 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import okio.ByteString;
 
 /**
  * A real WebSocket server (OkHttp's MockWebServer) for the channel tests. Each upgrade gets a
@@ -63,6 +64,7 @@ final class FakeSocketServer implements AutoCloseable {
     final boolean pong;
     final String[] greeting;
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    final BlockingQueue<ByteString> binary = new LinkedBlockingQueue<>();
     final List<Long> pingTimes = new CopyOnWriteArrayList<>();
     final BlockingQueue<Integer> closeCodes = new LinkedBlockingQueue<>();
     volatile WebSocket socket;
@@ -90,6 +92,32 @@ final class FakeSocketServer implements AutoCloseable {
         }
       }
       received.add(text);
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, ByteString bytes) {
+      binary.add(bytes);
+    }
+
+    /** The next text frame that is not a ping. */
+    String nextNonPing() throws InterruptedException {
+      String frame;
+      do {
+        frame = nextFrame();
+      } while (frame.equals("2") || frame.equals("3"));
+      return frame;
+    }
+
+    ByteString nextBinary() throws InterruptedException {
+      ByteString frame = binary.poll(10, TimeUnit.SECONDS);
+      if (frame == null) {
+        throw new AssertionError("the client sent no binary frame");
+      }
+      return frame;
+    }
+
+    void send(ByteString frame) {
+      socket.send(frame);
     }
 
     @Override

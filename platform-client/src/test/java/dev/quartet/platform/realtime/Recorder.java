@@ -12,10 +12,23 @@ final class Recorder implements RealtimeListener, PlatformEventListener {
   final BlockingQueue<PlatformEvent> streamEvents = new LinkedBlockingQueue<>();
   final BlockingQueue<ConnectionState> states = new LinkedBlockingQueue<>();
   final BlockingQueue<Throwable> causes = new LinkedBlockingQueue<>();
+  final BlockingQueue<Throwable> errors = new LinkedBlockingQueue<>();
+  final BlockingQueue<RealtimeEvent> whole = new LinkedBlockingQueue<>();
 
   @Override
   public void onEvent(String event, JsonNode payload) {
     events.add(Map.entry(event, payload));
+  }
+
+  @Override
+  public void onEvent(RealtimeEvent event) {
+    whole.add(event);
+    RealtimeListener.super.onEvent(event);
+  }
+
+  @Override
+  public void onError(Throwable error) {
+    errors.add(error);
   }
 
   @Override
@@ -35,6 +48,24 @@ final class Recorder implements RealtimeListener, PlatformEventListener {
     return take(events);
   }
 
+  RealtimeEvent nextWhole() throws InterruptedException {
+    return take(whole);
+  }
+
+  /** The next whole event called {@code name} (others before it are skipped). */
+  RealtimeEvent nextNamed(String name) throws InterruptedException {
+    while (true) {
+      RealtimeEvent e = take(whole);
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+  }
+
+  Throwable nextError() throws InterruptedException {
+    return take(errors);
+  }
+
   PlatformEvent nextStreamEvent() throws InterruptedException {
     return take(streamEvents);
   }
@@ -46,6 +77,16 @@ final class Recorder implements RealtimeListener, PlatformEventListener {
         return;
       }
     }
+  }
+
+  /** Waits for {@code state} and returns the cause reported with it. */
+  Throwable awaitCause(ConnectionState state) throws InterruptedException {
+    awaitState(state);
+    Throwable cause = causes.poll(10, TimeUnit.SECONDS);
+    if (cause == null) {
+      throw new AssertionError("no cause came with " + state);
+    }
+    return cause;
   }
 
   private static <T> T take(BlockingQueue<T> queue) throws InterruptedException {
