@@ -128,6 +128,31 @@ class TokenBurstTest {
   }
 
   @Test
+  void aRefreshGrantIsNeverRepeatedOnceItReachedTheServer() {
+    ApiCase api = new CitypointCase();
+    Endpoint endpoint = api.credentialEndpoint().orElseThrow();
+    String a = CitypointCase.jwt("A");
+    String b = CitypointCase.jwt("B");
+    server.stubFor(request(endpoint.method(), urlPathEqualTo(endpoint.path())).withRequestBody(containing("grant_type=password"))
+        .inScenario("grants").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson(CitypointCase.tokenAnswer(a, 3600))).willSetStateTo("second"));
+    server.stubFor(request(endpoint.method(), urlPathEqualTo(endpoint.path())).withRequestBody(containing("grant_type=password"))
+        .inScenario("grants").whenScenarioStateIs("second").willReturn(okJson(CitypointCase.tokenAnswer(b, 3600))));
+    server.stubFor(request(endpoint.method(), urlPathEqualTo(endpoint.path())).withRequestBody(containing("grant_type=refresh_token"))
+        .willReturn(aResponse().withStatus(503)));
+    server.stubFor(on(api.get()).willReturn(aResponse().withStatus(401)));
+    server.stubFor(on(api.get()).withHeader("Authorization", containing(b)).willReturn(FaultSuiteTest.ok(api.get())));
+    try (Session session = open(api)) {
+      session.call(api.get());
+    }
+    assertThat(server.countRequestsMatching(requestedFor("POST", urlPathEqualTo(endpoint.path()))
+        .withRequestBody(containing("grant_type=refresh_token")).build()).getCount())
+        .as("a refresh grant answered 503 is not sent again (its token may have rotated)").isEqualTo(1);
+    assertThat(server.countRequestsMatching(requestedFor("POST", urlPathEqualTo(endpoint.path()))
+        .withRequestBody(containing("grant_type=password")).build()).getCount()).isEqualTo(2);
+  }
+
+  @Test
   void aCitypointTokenShorterThanTheMarginIsFetchedOnceForOneCallAndForFifty() throws Exception {
     ApiCase api = new CitypointCase();
     Endpoint endpoint = api.credentialEndpoint().orElseThrow();
