@@ -30,7 +30,7 @@ class HttpClientAndLifecycleTest {
     server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
     server.stubFor(get("/company").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"name\":\"Acme\",\"branches\":[]}")));
+        .withBody("{\"name\":\"Acme\",\"ownerId\":\"owner-1\",\"accountIds\":[],\"branches\":[]}")));
   }
 
   @AfterEach
