@@ -28,9 +28,13 @@ class QuartetBootExampleTest {
 
   @Test
   void theTourCallsEveryClientOnTheSandbox(CapturedOutput output) {
-    assertThat(homeStretch.baseUrl()).startsWith("http://127.0.0.1:").endsWith("/homestretch");
-    assertThat(onePageCrm.baseUrl()).startsWith("http://127.0.0.1:").endsWith("/onepagecrm/api/v3");
+    // the sandbox profile is the default: every client points at the embedded sandbox on this machine
+    String sandbox = "http://localhost:";
+    assertThat(homeStretch.baseUrl()).startsWith(sandbox).endsWith("/homestretch");
+    assertThat(platform.baseUrl()).startsWith(sandbox).endsWith("/platform");
+    assertThat(citypoint.baseUrl()).startsWith(sandbox).endsWith("/citypoint/v2.1");
+    assertThat(onePageCrm.baseUrl()).startsWith(sandbox).endsWith("/onepagecrm/api/v3");
     assertThat(output.getOut()).contains("HomeStretch: company ", "Rightech platform: 1 model(s)",
-        "OnePageCRM: ", "Citypoint: ").doesNotContain("not configured").doesNotContain("sandbox-secret");
+        "Citypoint: 3 car(s)", "OnePageCRM: ").doesNotContain("not configured").doesNotContain("sandbox-secret");
   }
 }
