@@ -37,7 +37,7 @@ public class PlatformAutoConfiguration {
     Settings.notBoth(hasToken, P + "token", hasLogin, P + "login with " + P + "password");
     if (hasToken) {
       if (mode == AuthMode.COOKIE) {
-        throw new IllegalStateException(P + "auth=cookie needs " + P + "login and " + P + "password, not " + P + "token");
+        throw Settings.invalid(P + "auth", P + "auth=cookie needs " + P + "login and " + P + "password, not " + P + "token");
       }
       return Settings.shared(b.token(properties.getToken().trim()), httpClient, properties).build();
     }

@@ -13,10 +13,10 @@ final class Settings {
     return value != null && !value.isBlank();
   }
 
-  /** {@code value}, or an {@link IllegalStateException} naming {@code property} (and {@code hint}) when unset. */
+  /** {@code value}, or a {@link QuartetPropertiesException} naming {@code property} (and {@code hint}) when unset. */
   static String required(String property, String value, String hint) {
     if (!isSet(value)) {
-      throw new IllegalStateException(property + " is required (" + hint + ")");
+      throw invalid(property, property + " is required (" + hint + ")");
     }
     return value.trim();
   }
@@ -24,8 +24,14 @@ final class Settings {
   /** Fails naming both properties when both ways of signing in are configured. */
   static void notBoth(boolean first, String firstName, boolean second, String secondName) {
     if (first && second) {
-      throw new IllegalStateException("set either " + firstName + " or " + secondName + ", not both");
+      throw invalid(firstName, "set either " + firstName + " or " + secondName + ", not both");
     }
+  }
+
+  /** The failure for {@code property} (e.g. {@code quartet.platform.token}), carrying its API's prefix. */
+  static QuartetPropertiesException invalid(String property, String message) {
+    int apiEnd = property.indexOf('.', "quartet.".length());
+    return new QuartetPropertiesException(apiEnd < 0 ? property : property.substring(0, apiEnd), message);
   }
 
   /**
