@@ -11,6 +11,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 public class QuartetBootExample {
+  /** Use {@link #main}. */
+  QuartetBootExample() {}
+
+  /**
+   * Runs the tour once and exits.
+   *
+   * @param args Spring Boot arguments, e.g. {@code --spring.profiles.active=live}
+   */
   public static void main(String[] args) {
     SpringApplication.run(QuartetBootExample.class, args).close();
   }

@@ -24,62 +24,86 @@ public class CitypointProperties extends ClientProperties {
   /** The user_id used in paths; read from the access token unless set. */
   private String userId;
 
-  /** The API base URL. */
+  /** @return the API base URL */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** Sets the API base URL. */
+  /**
+   * Sets the API base URL.
+   *
+   * @param baseUrl the API base URL
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** The client id. */
+  /** @return the client id */
   public String getClientId() {
     return clientId;
   }
 
-  /** Sets the client id. */
+  /**
+   * Sets the client id.
+   *
+   * @param clientId the client id
+   */
   public void setClientId(String clientId) {
     this.clientId = clientId;
   }
 
-  /** The client secret. */
+  /** @return the client secret */
   public String getClientSecret() {
     return clientSecret;
   }
 
-  /** Sets the client secret. */
+  /**
+   * Sets the client secret.
+   *
+   * @param clientSecret the client secret
+   */
   public void setClientSecret(String clientSecret) {
     this.clientSecret = clientSecret;
   }
 
-  /** The user's login. */
+  /** @return the user's login */
   public String getUsername() {
     return username;
   }
 
-  /** Sets the user's login. */
+  /**
+   * Sets the user's login.
+   *
+   * @param username the user's login
+   */
   public void setUsername(String username) {
     this.username = username;
   }
 
-  /** The user's password. */
+  /** @return the user's password */
   public String getPassword() {
     return password;
   }
 
-  /** Sets the user's password. */
+  /**
+   * Sets the user's password.
+   *
+   * @param password the user's password
+   */
   public void setPassword(String password) {
     this.password = password;
   }
 
-  /** The user_id override, or null to read it from the token. */
+  /** @return the user_id override, or null to read it from the token */
   public String getUserId() {
     return userId;
   }
 
-  /** Sets the user_id used in paths. */
+  /**
+   * Sets the user_id used in paths.
+   *
+   * @param userId the user_id used in paths
+   */
   public void setUserId(String userId) {
     this.userId = userId;
   }

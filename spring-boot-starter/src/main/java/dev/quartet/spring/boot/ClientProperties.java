@@ -10,12 +10,16 @@ public abstract class ClientProperties {
   /** Package-private: only the four properties classes of this package extend it. */
   ClientProperties() {}
 
-  /** The whole-call timeout, or null for the client's default. */
+  /** @return the whole-call timeout, or null for the client's default */
   public Duration getTimeout() {
     return timeout;
   }
 
-  /** Sets the whole-call timeout. */
+  /**
+   * Sets the whole-call timeout.
+   *
+   * @param timeout the whole-call timeout
+   */
   public void setTimeout(Duration timeout) {
     this.timeout = timeout;
   }

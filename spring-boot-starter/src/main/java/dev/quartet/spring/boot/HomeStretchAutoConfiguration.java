@@ -20,7 +20,13 @@ public class HomeStretchAutoConfiguration {
   /** Creates the auto-configuration (Spring does). */
   public HomeStretchAutoConfiguration() {}
 
-  /** The client, closed with the context. */
+  /**
+   * The client, closed with the context.
+   *
+   * @param properties the bound properties
+   * @param httpClient the application's {@code OkHttpClient}, used when there is exactly one (or a primary one)
+   * @return the client
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public HomeStretchClient homeStretchClient(HomeStretchProperties properties, ObjectProvider<OkHttpClient> httpClient) {

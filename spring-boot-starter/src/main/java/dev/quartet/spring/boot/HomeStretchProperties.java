@@ -20,42 +20,58 @@ public class HomeStretchProperties extends ClientProperties {
   /** A token obtained earlier, instead of client id and secret. */
   private String token;
 
-  /** The API base URL. */
+  /** @return the API base URL */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** Sets the API base URL. */
+  /**
+   * Sets the API base URL.
+   *
+   * @param baseUrl the API base URL
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** The client id. */
+  /** @return the client id */
   public String getClientId() {
     return clientId;
   }
 
-  /** Sets the client id. */
+  /**
+   * Sets the client id.
+   *
+   * @param clientId the client id
+   */
   public void setClientId(String clientId) {
     this.clientId = clientId;
   }
 
-  /** The client secret. */
+  /** @return the client secret */
   public String getClientSecret() {
     return clientSecret;
   }
 
-  /** Sets the client secret. */
+  /**
+   * Sets the client secret.
+   *
+   * @param clientSecret the client secret
+   */
   public void setClientSecret(String clientSecret) {
     this.clientSecret = clientSecret;
   }
 
-  /** The ready token. */
+  /** @return the ready token */
   public String getToken() {
     return token;
   }
 
-  /** Sets a ready token. */
+  /**
+   * Sets a ready token.
+   *
+   * @param token the ready token
+   */
   public void setToken(String token) {
     this.token = token;
   }

@@ -21,7 +21,13 @@ public class OnePageCrmAutoConfiguration {
   /** Creates the auto-configuration (Spring does). */
   public OnePageCrmAutoConfiguration() {}
 
-  /** The client, closed with the context. */
+  /**
+   * The client, closed with the context.
+   *
+   * @param properties the bound properties
+   * @param httpClient the application's {@code OkHttpClient}, used when there is exactly one (or a primary one)
+   * @return the client
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public OnePageCrmClient onePageCrmClient(OnePageCrmProperties properties, ObjectProvider<OkHttpClient> httpClient) {

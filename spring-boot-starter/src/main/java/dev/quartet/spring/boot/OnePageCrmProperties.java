@@ -21,42 +21,58 @@ public class OnePageCrmProperties extends ClientProperties {
   /** The account's region, which picks the API host unless a base URL is set. */
   private Region region = Region.DEFAULT;
 
-  /** The user id. */
+  /** @return the user id */
   public String getUserId() {
     return userId;
   }
 
-  /** Sets the user id. */
+  /**
+   * Sets the user id.
+   *
+   * @param userId the user id
+   */
   public void setUserId(String userId) {
     this.userId = userId;
   }
 
-  /** The API key. */
+  /** @return the API key */
   public String getApiKey() {
     return apiKey;
   }
 
-  /** Sets the API key. */
+  /**
+   * Sets the API key.
+   *
+   * @param apiKey the API key
+   */
   public void setApiKey(String apiKey) {
     this.apiKey = apiKey;
   }
 
-  /** The explicit base URL, or null for the region's. */
+  /** @return the explicit base URL, or null for the region's */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** Sets an explicit base URL. */
+  /**
+   * Sets an explicit base URL.
+   *
+   * @param baseUrl the explicit base URL
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** The account's region. */
+  /** @return the account's region */
   public Region getRegion() {
     return region;
   }
 
-  /** Sets the account's region. */
+  /**
+   * Sets the account's region.
+   *
+   * @param region the account's region
+   */
   public void setRegion(Region region) {
     this.region = region;
   }

@@ -21,7 +21,13 @@ public class PlatformAutoConfiguration {
   /** Creates the auto-configuration (Spring does). */
   public PlatformAutoConfiguration() {}
 
-  /** The client, closed with the context. */
+  /**
+   * The client, closed with the context.
+   *
+   * @param properties the bound properties
+   * @param httpClient the application's {@code OkHttpClient}, used when there is exactly one (or a primary one)
+   * @return the client
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public PlatformClient platformClient(PlatformProperties properties, ObjectProvider<OkHttpClient> httpClient) {

@@ -25,62 +25,86 @@ public class PlatformProperties extends ClientProperties {
   /** The API user's password. */
   private String password;
 
-  /** The API base URL. */
+  /** @return the API base URL */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** Sets the API base URL. */
+  /**
+   * Sets the API base URL.
+   *
+   * @param baseUrl the API base URL
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** The real-time base URL, or null for the API host. */
+  /** @return the real-time base URL, or null for the API host */
   public String getRealtimeUrl() {
     return realtimeUrl;
   }
 
-  /** Sets the real-time base URL. */
+  /**
+   * Sets the real-time base URL.
+   *
+   * @param realtimeUrl the real-time base URL
+   */
   public void setRealtimeUrl(String realtimeUrl) {
     this.realtimeUrl = realtimeUrl;
   }
 
-  /** How a login authenticates. */
+  /** @return how a login authenticates */
   public AuthMode getAuth() {
     return auth;
   }
 
-  /** Sets how a login authenticates. */
+  /**
+   * Sets how a login authenticates.
+   *
+   * @param auth how a login authenticates
+   */
   public void setAuth(AuthMode auth) {
     this.auth = auth;
   }
 
-  /** The ready token. */
+  /** @return the ready token */
   public String getToken() {
     return token;
   }
 
-  /** Sets a ready token. */
+  /**
+   * Sets a ready token.
+   *
+   * @param token the ready token
+   */
   public void setToken(String token) {
     this.token = token;
   }
 
-  /** The login. */
+  /** @return the login */
   public String getLogin() {
     return login;
   }
 
-  /** Sets the login. */
+  /**
+   * Sets the login.
+   *
+   * @param login the login
+   */
   public void setLogin(String login) {
     this.login = login;
   }
 
-  /** The password. */
+  /** @return the password */
   public String getPassword() {
     return password;
   }
 
-  /** Sets the password. */
+  /**
+   * Sets the password.
+   *
+   * @param password the password
+   */
   public void setPassword(String password) {
     this.password = password;
   }

@@ -17,7 +17,11 @@ public class QuartetActuatorAutoConfiguration {
   /** Creates the auto-configuration (Spring does). */
   public QuartetActuatorAutoConfiguration() {}
 
-  /** The function; define a bean of this name to replace it. */
+  /**
+   * The function; define a bean of this name to replace it.
+   *
+   * @return the function
+   */
   @Bean
   @ConditionalOnMissingBean(name = "quartetSanitizingFunction")
   public SanitizingFunction quartetSanitizingFunction() {
