@@ -20,6 +20,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** {@code defaultBaseUrl} may be null where the vendor publishes no host. */
   protected ClientBuilder(String defaultBaseUrl) {
+    ClasspathCheck.verify();
     this.baseUrl = defaultBaseUrl;
   }
 

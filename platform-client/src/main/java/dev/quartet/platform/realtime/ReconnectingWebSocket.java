@@ -12,7 +12,7 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.quartet.core.SdkLogging;
 
 /**
  * A WebSocket that comes back after losses. All state lives on one daemon timer thread: socket
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * older socket are dropped (each attempt has its own generation). {@link #close()} stops the thread.
  */
 abstract class ReconnectingWebSocket implements AutoCloseable {
-  static final Logger LOG = LoggerFactory.getLogger("dev.quartet.platform.realtime");
+  static final Logger LOG = SdkLogging.logger("dev.quartet.platform.realtime");
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final OkHttpClient http;

@@ -14,7 +14,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.quartet.core.SdkLogging;
 
 /**
  * Logs each attempt through SLF4J logger {@code dev.quartet.http}: DEBUG gives the request line and
@@ -28,7 +28,7 @@ public final class LoggingInterceptor implements Interceptor {
       "accept", "content-type", "content-length", "user-agent", "retry-after", "last-modified",
       "if-modified-since", "etag", "location", "date", "x-request-id");
 
-  private static final Logger LOG = LoggerFactory.getLogger("dev.quartet.http");
+  private static final Logger LOG = SdkLogging.logger("dev.quartet.http");
   private static final int MAX_BODY_CHARS = 4096;
   private static final String SECRET_NAME = "[A-Za-z_\\-]*(?:secret|password|passwd|token|api_?key|apikey|auth_?key|authorization|cookie|sid)[A-Za-z_\\-]*";
   private static final Pattern JSON_SECRET = Pattern.compile(
