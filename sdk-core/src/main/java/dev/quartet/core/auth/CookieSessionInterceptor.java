@@ -17,6 +17,11 @@ public final class CookieSessionInterceptor implements Interceptor {
   /** Performs the login request; the server's {@code Set-Cookie} lands in the jar. */
   @FunctionalInterface
   public interface Login {
+    /**
+     * Logs in, leaving the session cookie in the jar.
+     *
+     * @throws IOException if the login request fails
+     */
     void login() throws IOException;
   }
 
@@ -26,6 +31,13 @@ public final class CookieSessionInterceptor implements Interceptor {
   private final ReentrantLock lock = new ReentrantLock();
   private volatile long generation;
 
+  /**
+   * An interceptor that keeps a cookie session alive.
+   *
+   * @param jar the jar the session cookie lands in
+   * @param cookieName the session cookie's name
+   * @param login performs the login request
+   */
   public CookieSessionInterceptor(SessionCookieJar jar, String cookieName, Login login) {
     this.jar = Objects.requireNonNull(jar, "jar");
     this.cookieName = Objects.requireNonNull(cookieName, "cookieName");

@@ -8,6 +8,14 @@ public class UnreadableResponseException extends SdkException {
   private final Headers headers;
   private final String body;
 
+  /**
+   * An exception for a success answer whose body could not be decoded.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @param cause the decoding failure
+   */
   public UnreadableResponseException(int status, Headers headers, String body, Throwable cause) {
     super("HTTP " + status + ": response body is not the expected " + describe(cause), cause);
     this.status = status;
@@ -15,15 +23,17 @@ public class UnreadableResponseException extends SdkException {
     this.body = body;
   }
 
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
+  /** {@return the response headers} */
   public Headers headers() {
     return headers;
   }
 
-  /** The body as text, cut at {@link ErrorBodies#MAX_CHARS} characters. */
+  /** {@return the body as text, cut at {@link ErrorBodies#MAX_CHARS} characters} */
   public String body() {
     return body;
   }

@@ -24,6 +24,7 @@ import dev.quartet.core.SdkLogging;
  * secret are replaced by {@code ***}.
  */
 public final class LoggingInterceptor implements Interceptor {
+  /** Headers whose values may be logged at TRACE; no credential header is among them. */
   public static final Set<String> SAFE_HEADERS = Set.of(
       "accept", "content-type", "content-length", "user-agent", "retry-after", "last-modified",
       "if-modified-since", "etag", "location", "date", "x-request-id");
@@ -82,7 +83,12 @@ public final class LoggingInterceptor implements Interceptor {
     return b.build().toString();
   }
 
-  /** Masks secret-looking JSON and form fields in a body. */
+  /**
+   * Masks secret-looking JSON and form fields in a body.
+   *
+   * @param body the body as text
+   * @return the body with those values masked
+   */
   public static String redactBody(String body) {
     String json = JSON_SECRET.matcher(body).replaceAll("$1\"***\"");
     return FORM_SECRET.matcher(json).replaceAll("$1***");
