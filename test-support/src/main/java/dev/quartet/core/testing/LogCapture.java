@@ -18,6 +18,7 @@ public final class LogCapture implements AutoCloseable {
   private final Level previous;
   private final boolean previousAdditive;
 
+  /** Starts capturing. */
   public LogCapture() {
     previous = root.getLevel();
     previousAdditive = root.isAdditive();
@@ -27,10 +28,12 @@ public final class LogCapture implements AutoCloseable {
     root.setLevel(Level.TRACE);
   }
 
+  /** {@return the formatted messages captured so far} */
   public List<String> lines() {
     return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.toList());
   }
 
+  /** {@return the captured messages, one per line} */
   public String all() {
     return String.join("\n", lines());
   }

@@ -10,10 +10,20 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
   private volatile Instant now;
 
+  /**
+   * A clock standing at {@code start}.
+   *
+   * @param start where the clock starts
+   */
   public MutableClock(Instant start) {
     this.now = start;
   }
 
+  /**
+   * Moves the clock forward.
+   *
+   * @param d how far
+   */
   public void advance(Duration d) {
     now = now.plus(d);
   }
