@@ -39,28 +39,32 @@ public final class Car {
     return attributes().getModel();
   }
 
-  /** Registration plate. */
+  /** {@return registration plate} */
   public String regNumber() {
     return attributes().getRegNumber();
   }
 
-  /** {@code IsHidden}; null when not sent. */
+  /** {@return {@code IsHidden}; null when not sent} */
   public Boolean hidden() {
     return attributes().getIsHidden();
   }
 
-  /** {@code CarState} as sent (its members are undocumented); empty when absent. */
+  /** {@return {@code CarState} as sent (its members are undocumented); empty when absent} */
   public Map<String, Object> state() {
     Map<String, Object> state = attributes().getCarState();
     return state == null ? Map.of() : state;
   }
 
-  /** Attributes other than the typed ones, by their JSON name. */
+  /** {@return attributes other than the typed ones, by their JSON name} */
   public Map<String, Object> otherAttributes() {
     return attributes().getAdditionalProperties();
   }
 
-  /** Any attribute by its JSON name, typed ones included (as their Java values). */
+  /**
+   * {@return any attribute by its JSON name, typed ones included (as their Java values)}
+   *
+   * @param name the name
+   */
   public Object attribute(String name) {
     switch (name) {
       case MODEL: return model();
@@ -71,7 +75,7 @@ public final class Car {
     }
   }
 
-  /** The JSON:API resource as received. */
+  /** {@return the JSON:API resource as received} */
   public CarResource resource() {
     return resource;
   }

@@ -23,23 +23,28 @@ public final class CarNotes {
         Shapes.NOTES, Shapes.NOTE_COLLECTION, links, false);
   }
 
-  /** {@code GET /user/{user_id}/cars/notes}: every vehicle note. */
+  /** {@return {@code GET /user/{user_id}/cars/notes}: every vehicle note} */
   public Listing<Note, NoteCollection> list() {
     return list;
   }
 
-  /** {@code GET /user/{user_id}/cars/notes/last}: the latest important note of each vehicle. */
+  /** {@return {@code GET /user/{user_id}/cars/notes/last}: the latest important note of each vehicle} */
   public Listing<Note, NoteCollection> lastImportant() {
     return lastImportant;
   }
 
-  /** One note; {@code fields} limits the attributes returned. */
+  /**
+   * {@return one note; {@code fields} limits the attributes returned}
+   *
+   * @param noteId the note ID
+   * @param fields the fields
+   */
   public Note get(String noteId, String... fields) {
     String wanted = fields.length == 0 ? null : Query.create().fields(fields).fieldsParam();
     return Note.of(api.getCarNote(userId.get(), noteId, wanted).getData());
   }
 
-  /** The generated operations, for anything the facade leaves out (pass {@code user_id} yourself). */
+  /** {@return the generated operations, for anything the facade leaves out (pass {@code user_id} yourself)} */
   public CarNotesApi api() {
     return api;
   }

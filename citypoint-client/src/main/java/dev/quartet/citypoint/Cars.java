@@ -20,22 +20,32 @@ public final class Cars {
         Shapes.CARS, Shapes.CAR_COLLECTION, links, true);
   }
 
-  /** {@code GET /user/{user_id}/cars}. */
+  /** {@return {@code GET /user/{user_id}/cars}} */
   public Listing<Car, CarCollection> list() {
     return list;
   }
 
-  /** One vehicle; {@code fields} limits the attributes returned. */
+  /**
+   * {@return one vehicle; {@code fields} limits the attributes returned}
+   *
+   * @param carId the car ID
+   * @param fields the fields
+   */
   public Car get(String carId, String... fields) {
     return Car.of(document(carId, Query.create().fields(fields)).getData());
   }
 
-  /** One vehicle's whole document ({@code included} too), with the fields and includes of {@code query}. */
+  /**
+   * {@return one vehicle's whole document ({@code included} too), with the fields and includes of {@code query}}
+   *
+   * @param carId the car ID
+   * @param query the query
+   */
   public CarDocument document(String carId, Query query) {
     return api.getCar(userId.get(), carId, query.fieldsParam(), query.includeParam());
   }
 
-  /** The generated operations (pass {@code user_id} yourself). */
+  /** {@return the generated operations (pass {@code user_id} yourself)} */
   public CarsApi api() {
     return api;
   }

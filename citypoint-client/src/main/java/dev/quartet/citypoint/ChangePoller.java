@@ -28,7 +28,12 @@ public final class ChangePoller {
     return answer;
   }
 
-  /** The value the next poll of this pair will send, if any. */
+  /**
+   * {@return the value the next poll of this pair will send, if any}
+   *
+   * @param listing the listing
+   * @param query the query
+   */
   public Optional<String> lastModified(Listing<?, ?> listing, Query query) {
     return Optional.ofNullable(lastModified.get(listing.key(query)));
   }

@@ -80,7 +80,11 @@ public final class CitypointClient extends SdkClient {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static CitypointClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder()
@@ -94,27 +98,27 @@ public final class CitypointClient extends SdkClient {
   }
 
 
-  /** Vehicle notes: all, the last important per vehicle, one by id. */
+  /** {@return vehicle notes: all, the last important per vehicle, one by id} */
   public CarNotes carNotes() {
     return carNotes;
   }
 
-  /** Driver notes. */
+  /** {@return driver notes} */
   public DriverNotes driverNotes() {
     return driverNotes;
   }
 
-  /** Vehicles. */
+  /** {@return vehicles} */
   public Cars cars() {
     return cars;
   }
 
-  /** The token endpoint itself, for callers that manage tokens on their own. */
+  /** {@return the token endpoint itself, for callers that manage tokens on their own} */
   public AuthApi auth() {
     return auth;
   }
 
-  /** A new poller that remembers {@code Last-Modified} per query; see {@link ChangePoller}. */
+  /** {@return a new poller that remembers {@code Last-Modified} per query; see {@link ChangePoller}} */
   public ChangePoller poller() {
     return new ChangePoller();
   }
@@ -159,7 +163,12 @@ public final class CitypointClient extends SdkClient {
     }
 
 
-    /** The client id the vendor issued. */
+    /**
+     * The client id the vendor issued.
+     *
+     * @param clientId the client ID
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
       return this;
@@ -170,7 +179,12 @@ public final class CitypointClient extends SdkClient {
       return this;
     }
 
-    /** The user's login. */
+    /**
+     * The user's login.
+     *
+     * @param username the username
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = username;
       return this;
@@ -181,13 +195,23 @@ public final class CitypointClient extends SdkClient {
       return this;
     }
 
-    /** Optional {@code scope} for the password grant. */
+    /**
+     * Optional {@code scope} for the password grant.
+     *
+     * @param scope the scope
+     * @return this builder
+     */
     public Builder scope(String scope) {
       this.scope = scope;
       return this;
     }
 
-    /** Use this {@code user_id} in paths instead of the one in the access token. */
+    /**
+     * Use this {@code user_id} in paths instead of the one in the access token.
+     *
+     * @param userId the user ID
+     * @return this builder
+     */
     public Builder userId(String userId) {
       this.userId = userId;
       return this;
@@ -196,13 +220,23 @@ public final class CitypointClient extends SdkClient {
 
 
 
-    /** The clock token expiry is measured with (tests inject a fixed or movable one). */
+    /**
+     * The clock token expiry is measured with (tests inject a fixed or movable one).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How long before {@code expires_in} runs out the token is refreshed; 60 s by default. */
+    /**
+     * How long before {@code expires_in} runs out the token is refreshed; 60 s by default.
+     *
+     * @param refreshMargin the refresh margin
+     * @return this builder
+     */
     public Builder refreshMargin(Duration refreshMargin) {
       Objects.requireNonNull(refreshMargin, "refreshMargin");
       if (refreshMargin.isNegative()) {

@@ -19,18 +19,23 @@ public final class DriverNotes {
         Shapes.NOTES, Shapes.NOTE_COLLECTION, links, false);
   }
 
-  /** {@code GET /user/{user_id}/drivers/notes}. */
+  /** {@return {@code GET /user/{user_id}/drivers/notes}} */
   public Listing<Note, NoteCollection> list() {
     return list;
   }
 
-  /** One note; {@code fields} limits the attributes returned. */
+  /**
+   * {@return one note; {@code fields} limits the attributes returned}
+   *
+   * @param noteId the note ID
+   * @param fields the fields
+   */
   public Note get(String noteId, String... fields) {
     String wanted = fields.length == 0 ? null : Query.create().fields(fields).fieldsParam();
     return Note.of(api.getDriverNote(userId.get(), noteId, wanted).getData());
   }
 
-  /** The generated operations (pass {@code user_id} yourself). */
+  /** {@return the generated operations (pass {@code user_id} yourself)} */
   public DriverNotesApi api() {
     return api;
   }

@@ -50,17 +50,25 @@ public final class Filter {
     return compare("lte", field, value);
   }
 
-  /** All of {@code parts}; a single part is returned as it is. */
+  /**
+   * {@return all of {@code parts}; a single part is returned as it is}
+   *
+   * @param parts the parts
+   */
   public static Filter and(Filter... parts) {
     return combine("and", parts);
   }
 
-  /** Any of {@code parts}; a single part is returned as it is. */
+  /**
+   * {@return any of {@code parts}; a single part is returned as it is}
+   *
+   * @param parts the parts
+   */
   public static Filter or(Filter... parts) {
     return combine("or", parts);
   }
 
-  /** The expression as sent, e.g. {@code eq(Important,1)}. */
+  /** {@return the expression as sent, e.g. {@code eq(Important,1)}} */
   public String expression() {
     return expression;
   }
@@ -80,7 +88,11 @@ public final class Filter {
     return expression.hashCode();
   }
 
-  /** How a value is written inside an expression. */
+  /**
+   * {@return how a value is written inside an expression}
+   *
+   * @param value the value
+   */
   public static String format(Object value) {
     Objects.requireNonNull(value, "filter value");
     if (value instanceof Boolean b) {

@@ -52,12 +52,16 @@ public final class Listing<T, D> {
     this.includeAllowed = includeAllowed;
   }
 
-  /** A short name of the endpoint, e.g. {@code cars/notes/last}. */
+  /** {@return a short name of the endpoint, e.g. {@code cars/notes/last}} */
   public String name() {
     return name;
   }
 
-  /** The first page for {@code query}. */
+  /**
+   * {@return the first page for {@code query}}
+   *
+   * @param query the query
+   */
   public JsonApiPage<T, D> page(Query query) {
     Conditional<JsonApiPage<T, D>> answer = page(query, null);
     return answer.changed().orElseThrow(() -> new IllegalStateException(
@@ -78,13 +82,17 @@ public final class Listing<T, D> {
     return new Conditional.Modified<>(new JsonApiPage<>(this, answer.body(), stamp), stamp);
   }
 
-  /** Every item for {@code query}, page after page by {@code links.next}; nothing is fetched before iterating. */
+  /**
+   * {@return every item for {@code query}, page after page by {@code links.next}; nothing is fetched before iterating}
+   *
+   * @param query the query
+   */
   public Pager<T> all(Query query) {
     check(query);
     return Pager.of(() -> page(query).toPage());
   }
 
-  /** Every item with the server's default query. */
+  /** {@return every item with the server's default query} */
   public Pager<T> all() {
     return all(Query.create());
   }

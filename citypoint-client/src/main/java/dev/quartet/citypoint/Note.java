@@ -55,40 +55,40 @@ public final class Note {
     return Boolean.TRUE.equals(attributes().getIsDeletable());
   }
 
-  /** {@code DateOfCreation}. */
+  /** {@return {@code DateOfCreation}} */
   public Instant createdAt() {
     return attributes().getDateOfCreation();
   }
 
-  /** Login of the author; may be null. */
+  /** {@return login of the author; may be null} */
   public String authorLogin() {
     return attributes().getAuthorLogin();
   }
 
-  /** Full name of the author ({@code AuthorFio}); may be null. */
+  /** {@return full name of the author ({@code AuthorFio}); may be null} */
   public String authorName() {
     return attributes().getAuthorFio();
   }
 
-  /** Id of the related vehicle; null when the note is not about a vehicle or the relationship is absent. */
+  /** {@return id of the related vehicle; null when the note is not about a vehicle or the relationship is absent} */
   public String carId() {
     ResourceIdentifier related = related();
     return related != null && (related.getType() == null || "car".equals(related.getType())) ? related.getId() : null;
   }
 
-  /** Id of whatever the note is about (vehicle or driver); null when absent. */
+  /** {@return id of whatever the note is about (vehicle or driver); null when absent} */
   public String relatedId() {
     ResourceIdentifier related = related();
     return related == null ? null : related.getId();
   }
 
-  /** Type of whatever the note is about ({@code car}, presumably {@code driver}); null when absent. */
+  /** {@return type of whatever the note is about ({@code car}, presumably {@code driver}); null when absent} */
   public String relatedType() {
     ResourceIdentifier related = related();
     return related == null ? null : related.getType();
   }
 
-  /** The JSON:API resource as received. */
+  /** {@return the JSON:API resource as received} */
   public NoteResource resource() {
     return resource;
   }

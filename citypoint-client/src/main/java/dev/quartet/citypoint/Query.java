@@ -39,7 +39,7 @@ public final class Query {
     this.include = List.copyOf(include);
   }
 
-  /** No parameters: the server's defaults (first page, its page size and order). */
+  /** {@return no parameters: the server's defaults (first page, its page size and order)} */
   public static Query create() {
     return EMPTY;
   }
@@ -50,7 +50,11 @@ public final class Query {
     return new Query(offset, limit, fields, sort, filter, include);
   }
 
-  /** At most this many records per page ({@code page[limit]}, 1 or more). */
+  /**
+   * {@return at most this many records per page ({@code page[limit]}, 1 or more)}
+   *
+   * @param limit the limit
+   */
   public Query limit(int limit) {
     Checks.atLeast("page[limit]", limit, 1);
     return new Query(offset, limit, fields, sort, filter, include);

@@ -63,7 +63,11 @@ public final class HomeStretchClient extends SdkClient {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static HomeStretchClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder().baseUrl(vars.required("HOMESTRETCH_BASE_URL"));
@@ -77,17 +81,17 @@ public final class HomeStretchClient extends SdkClient {
   }
 
 
-  /** Places: list (one page or all, lazily), create, get, update. */
+  /** {@return places: list (one page or all, lazily), create, get, update} */
   public Places places() {
     return places;
   }
 
-  /** The company structure: get and change. */
+  /** {@return the company structure: get and change} */
   public CompanyApi company() {
     return company;
   }
 
-  /** The token endpoint itself, for callers that manage tokens on their own. */
+  /** {@return the token endpoint itself, for callers that manage tokens on their own} */
   public AuthApi auth() {
     return auth;
   }
@@ -125,13 +129,23 @@ public final class HomeStretchClient extends SdkClient {
       return this;
     }
 
-    /** A token obtained earlier; no token request is made. */
+    /**
+     * A token obtained earlier; no token request is made.
+     *
+     * @param token the token
+     * @return this builder
+     */
     public Builder token(String token) {
       this.token = token;
       return this;
     }
 
-    /** How the credentials travel to {@code POST /auth}; JSON by default. */
+    /**
+     * How the credentials travel to {@code POST /auth}; JSON by default.
+     *
+     * @param tokenMode the token mode
+     * @return this builder
+     */
     public Builder tokenMode(TokenMode tokenMode) {
       this.tokenMode = Objects.requireNonNull(tokenMode, "tokenMode");
       return this;

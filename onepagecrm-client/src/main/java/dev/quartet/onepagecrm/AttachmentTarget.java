@@ -36,7 +36,7 @@ public final class AttachmentTarget {
     return new AttachmentTarget("meeting", meetingId);
   }
 
-  /** {@code contact}, {@code deal}, {@code note}, {@code call} or {@code meeting}: the {@code reference_type}. */
+  /** {@return {@code contact}, {@code deal}, {@code note}, {@code call} or {@code meeting}: the {@code reference_type}} */
   public String type() {
     return type;
   }

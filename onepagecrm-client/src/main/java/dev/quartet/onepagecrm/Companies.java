@@ -24,7 +24,11 @@ public final class Companies extends CompaniesApi {
     super(invoker);
   }
 
-  /** The company with this id. */
+  /**
+   * {@return the company with this id}
+   *
+   * @param id the ID
+   */
   public Company get(String id) {
     return entity(getCompany(id));
   }
@@ -39,52 +43,80 @@ public final class Companies extends CompaniesApi {
     return entity(updateCompany(id, body, true));
   }
 
-  /** Every company, {@value Contacts#MAX_PER_PAGE} per request. */
+  /** {@return every company, {@value Contacts#MAX_PER_PAGE} per request} */
   public Pager<Company> listAll() {
     return listAll(Contacts.MAX_PER_PAGE);
   }
 
-  /** Every company, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  /**
+   * {@return every company, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
+   *
+   * @param perPage the per page
+   */
   public Pager<Company> listAll(int perPage) {
     return Lists.companies(perPage, page -> listCompanies(null, null, null, null, null, page, perPage));
   }
 
-  /** Every deal of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every deal of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily}
+   *
+   * @param companyId the company ID
+   */
   public Pager<Deal> listAllDeals(String companyId) {
     return Lists.deals(Contacts.MAX_PER_PAGE,
         page -> listCompanyDeals(companyId, null, null, null, null, null, null, null, null, null, null,
             null, null, page, Contacts.MAX_PER_PAGE));
   }
 
-  /** Every note of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every note of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily}
+   *
+   * @param companyId the company ID
+   */
   public Pager<Note> listAllNotes(String companyId) {
     return Lists.notes(Contacts.MAX_PER_PAGE,
         page -> listCompanyNotes(companyId, null, null, null, null, null, null, null,
             page, Contacts.MAX_PER_PAGE));
   }
 
-  /** Every action of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every action of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily}
+   *
+   * @param companyId the company ID
+   */
   public Pager<Action> listAllActions(String companyId) {
     return Lists.actions(Contacts.MAX_PER_PAGE,
         page -> listCompanyActions(companyId, null, null, null, null, null, null, null, null, null, null,
             page, Contacts.MAX_PER_PAGE));
   }
 
-  /** Every call of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every call of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily}
+   *
+   * @param companyId the company ID
+   */
   public Pager<Call> listAllCalls(String companyId) {
     return Lists.calls(Contacts.MAX_PER_PAGE,
         page -> listCompanyCalls(companyId, null, null, null, null, null, null, null,
             page, Contacts.MAX_PER_PAGE));
   }
 
-  /** Every meeting of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every meeting of the company, {@value Contacts#MAX_PER_PAGE} per request, lazily}
+   *
+   * @param companyId the company ID
+   */
   public Pager<Meeting> listAllMeetings(String companyId) {
     return Lists.meetings(Contacts.MAX_PER_PAGE,
         page -> listCompanyMeetings(companyId, null, null, null, null, null, null, null,
             page, Contacts.MAX_PER_PAGE));
   }
 
-  /** Every contact linked to the company, {@value Contacts#MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every contact linked to the company, {@value Contacts#MAX_PER_PAGE} per request, lazily}
+   *
+   * @param companyId the company ID
+   */
   public Pager<LinkedContact> listAllLinkedContacts(String companyId) {
     return Lists.linkedContacts(Contacts.MAX_PER_PAGE,
         page -> listLinkedContacts(companyId, null, null, page, Contacts.MAX_PER_PAGE));

@@ -39,13 +39,24 @@ public final class FileUpload {
     this.bytes = bytes;
   }
 
-  /** The file at {@code path}, named as on disk; it is streamed, not loaded into memory. */
+  /**
+   * {@return the file at {@code path}, named as on disk; it is streamed, not loaded into memory}
+   *
+   * @param path the path
+   * @param contentType the content type
+   */
   public static FileUpload of(Path path, String contentType) {
     Checks.required("path", path);
     return of(path, String.valueOf(path.getFileName()), contentType);
   }
 
-  /** The file at {@code path} under another {@code name}. */
+  /**
+   * {@return the file at {@code path} under another {@code name}}
+   *
+   * @param path the path
+   * @param name the name
+   * @param contentType the content type
+   */
   public static FileUpload of(Path path, String name, String contentType) {
     Checks.required("path", path);
     long size;

@@ -17,12 +17,21 @@ public final class Meetings extends MeetingsApi {
     super(invoker);
   }
 
-  /** The meeting with this id. */
+  /**
+   * {@return the meeting with this id}
+   *
+   * @param id the ID
+   */
   public Meeting get(String id) {
     return entity(getMeeting(id));
   }
 
-  /** Creates a meeting; the answer is the meeting as stored. */
+  /**
+   * Creates a meeting; the answer is the meeting as stored.
+   *
+   * @param body the body
+   * @return the meeting as stored
+   */
   public Meeting create(CreateMeetingRequest body) {
     return entity(createMeeting(body));
   }
@@ -37,32 +46,54 @@ public final class Meetings extends MeetingsApi {
     return entity(updateMeeting(id, body, true));
   }
 
-  /** Same as {@link #updatePartially}. */
+  /**
+   * Same as {@link #updatePartially}.
+   *
+   * @param id the ID
+   * @param body the body
+   * @return what {@link #updatePartially} returns
+   */
   public Meeting updateMeetingPartially(String id, CreateMeetingRequest body) {
     return updatePartially(id, body);
   }
 
-  /** Deletes the meeting; {@link #undoDelete} brings it back. */
+  /**
+   * Deletes the meeting; {@link #undoDelete} brings it back.
+   *
+   * @param id the ID
+   */
   public void delete(String id) {
     deleteMeeting(id, null);
   }
 
-  /** Restores a meeting deleted earlier ({@code DELETE ...?undo=true}). */
+  /**
+   * Restores a meeting deleted earlier ({@code DELETE ...?undo=true}).
+   *
+   * @param id the ID
+   */
   public void undoDelete(String id) {
     deleteMeeting(id, true);
   }
 
-  /** Same as {@link #undoDelete}. */
+  /**
+   * Same as {@link #undoDelete}.
+   *
+   * @param id the ID
+   */
   public void undoDeleteMeeting(String id) {
     undoDelete(id);
   }
 
-  /** Every meeting, {@value Contacts#MAX_PER_PAGE} per request. */
+  /** {@return every meeting, {@value Contacts#MAX_PER_PAGE} per request} */
   public Pager<Meeting> listAll() {
     return listAll(Contacts.MAX_PER_PAGE);
   }
 
-  /** Every meeting, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  /**
+   * {@return every meeting, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
+   *
+   * @param perPage the per page
+   */
   public Pager<Meeting> listAll(int perPage) {
     return Lists.meetings(perPage,
         page -> listMeetings(null, null, null, null, null, null, null, null, null, page, perPage));

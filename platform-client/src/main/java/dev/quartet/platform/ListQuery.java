@@ -59,7 +59,7 @@ public final class ListQuery {
     return new Builder();
   }
 
-  /** No parameters: the whole store (up to the platform's cap per answer). */
+  /** {@return no parameters: the whole store (up to the platform's cap per answer)} */
   public static ListQuery all() {
     return ALL;
   }
@@ -76,14 +76,18 @@ public final class ListQuery {
     return meta;
   }
 
-  /** The {@code where.<path>} parameters, name to encoded value, in the order they were added. */
+  /** {@return the {@code where.<path>} parameters, name to encoded value, in the order they were added} */
   public Map<String, String> where() {
     Map<String, String> ordered = new LinkedHashMap<>();
     orderedWhere.forEach(e -> ordered.put(e.getKey(), e.getValue()));
     return ordered;
   }
 
-  /** A builder holding this query's parameters. */
+  /**
+   * A builder holding this query's parameters.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.offset = offset;
@@ -159,21 +163,36 @@ public final class ListQuery {
 
     private Builder() {}
 
-    /** Entities to skip (0 or more); null: none. */
+    /**
+     * Entities to skip (0 or more); null: none.
+     *
+     * @param offset the offset
+     * @return this builder
+     */
     public Builder offset(Integer offset) {
       Checks.atLeast("offset", offset, 0);
       this.offset = offset;
       return this;
     }
 
-    /** At most this many entities (1..10000); null: the platform's cap. */
+    /**
+     * At most this many entities (1..10000); null: the platform's cap.
+     *
+     * @param limit the limit
+     * @return this builder
+     */
     public Builder limit(Integer limit) {
       Checks.range("limit", limit, 1, MAX_LIMIT);
       this.limit = limit;
       return this;
     }
 
-    /** Only these fields ({@code _id} always comes too). */
+    /**
+     * Only these fields ({@code _id} always comes too).
+     *
+     * @param fields the fields
+     * @return this builder
+     */
     public Builder only(String... fields) {
       for (String field : fields) {
         only.add(Checks.notBlank("only", field));
@@ -181,25 +200,45 @@ public final class ListQuery {
       return this;
     }
 
-    /** Ask for the total and the first and last entity instead of a list; excludes offset/limit. */
+    /**
+     * Ask for the total and the first and last entity instead of a list; excludes offset/limit.
+     *
+     * @param meta the meta
+     * @return this builder
+     */
     public Builder meta(boolean meta) {
       this.meta = meta;
       return this;
     }
 
-    /** Entities created at or after {@code from}. */
+    /**
+     * Entities created at or after {@code from}.
+     *
+     * @param from the from
+     * @return this builder
+     */
     public Builder from(Instant from) {
       this.from = millis(from);
       return this;
     }
 
-    /** Entities created at or after {@code epochMillis}. */
+    /**
+     * Entities created at or after {@code epochMillis}.
+     *
+     * @param epochMillis the epoch millis
+     * @return this builder
+     */
     public Builder from(long epochMillis) {
       this.from = Long.toString(epochMillis);
       return this;
     }
 
-    /** Entities created at or before {@code to}. */
+    /**
+     * Entities created at or before {@code to}.
+     *
+     * @param to the to
+     * @return this builder
+     */
     public Builder to(Instant to) {
       this.to = millis(to);
       return this;
@@ -210,13 +249,23 @@ public final class ListQuery {
       return this;
     }
 
-    /** The platform's alias of {@code from}, for servers that only read {@code begin}. */
+    /**
+     * The platform's alias of {@code from}, for servers that only read {@code begin}.
+     *
+     * @param begin the begin
+     * @return this builder
+     */
     public Builder begin(Instant begin) {
       this.begin = millis(begin);
       return this;
     }
 
-    /** The platform's alias of {@code to}. */
+    /**
+     * The platform's alias of {@code to}.
+     *
+     * @param end the end
+     * @return this builder
+     */
     public Builder end(Instant end) {
       this.end = millis(end);
       return this;

@@ -93,7 +93,11 @@ public final class PlatformClient extends SdkClient {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static PlatformClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder();
@@ -119,7 +123,11 @@ public final class PlatformClient extends SdkClient {
   }
 
 
-  /** The entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}. */
+  /**
+   * {@return the entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}}
+   *
+   * @param store the store
+   */
   public StoreClient<Entity> store(String store) {
     return new StoreClient<>(invoker(), store, Entity.class);
   }
@@ -129,17 +137,17 @@ public final class PlatformClient extends SdkClient {
     return new StoreClient<>(invoker(), store, type);
   }
 
-  /** Objects' telemetry, commands and event history. */
+  /** {@return objects' telemetry, commands and event history} */
   public PlatformObjects objects() {
     return new PlatformObjects(invoker());
   }
 
-  /** The generated store operations, unchecked beyond the spec's own constraints. */
+  /** {@return the generated store operations, unchecked beyond the spec's own constraints} */
   public StoresApi stores() {
     return new StoresApi(invoker());
   }
 
-  /** The login endpoints themselves, for callers that manage sessions on their own. */
+  /** {@return the login endpoints themselves, for callers that manage sessions on their own} */
   public AuthApi auth() {
     return new AuthApi(unauthenticated);
   }
@@ -153,7 +161,7 @@ public final class PlatformClient extends SdkClient {
         handshakeTimeout.toMillis());
   }
 
-  /** A new {@code /events/stream} channel with typed events, not yet connected. */
+  /** {@return a new {@code /events/stream} channel with typed events, not yet connected} */
   public EventStreamChannel eventStream() {
     OkHttpClient http = invoker().httpClient().newBuilder().pingInterval(streamPingInterval).build();
     return new EventStreamChannel(http, EventStreamChannel.url(realtimeBase), invoker().mapper(), backoff);
@@ -168,7 +176,7 @@ public final class PlatformClient extends SdkClient {
   }
 
 
-  /** The mapper the client reads and writes JSON with (times as epoch milliseconds). */
+  /** {@return the mapper the client reads and writes JSON with (times as epoch milliseconds)} */
   public ObjectMapper mapper() {
     return invoker().mapper();
   }
@@ -197,26 +205,47 @@ public final class PlatformClient extends SdkClient {
     }
 
 
-    /** Where the real-time channels live, when not on the API host (default: the base URL). */
+    /**
+     * Where the real-time channels live, when not on the API host (default: the base URL).
+     *
+     * @param realtimeUrl the realtime URL
+     * @return this builder
+     */
     public Builder realtimeUrl(String realtimeUrl) {
       this.realtimeUrl = realtimeUrl;
       return this;
     }
 
-    /** A ready API token (made in the product UI); no login is made. */
+    /**
+     * A ready API token (made in the product UI); no login is made.
+     *
+     * @param token the token
+     * @return this builder
+     */
     public Builder token(String token) {
       this.token = token;
       return this;
     }
 
-    /** An API user's login and password; see {@link #authMode(AuthMode)}. */
+    /**
+     * An API user's login and password; see {@link #authMode(AuthMode)}.
+     *
+     * @param login the login
+     * @param password the password
+     * @return this builder
+     */
     public Builder login(String login, String password) {
       this.login = login;
       this.password = password;
       return this;
     }
 
-    /** Token (default) or cookie session, for {@link #login(String, String)}. */
+    /**
+     * Token (default) or cookie session, for {@link #login(String, String)}.
+     *
+     * @param authMode the auth mode
+     * @return this builder
+     */
     public Builder authMode(AuthMode authMode) {
       this.authMode = Objects.requireNonNull(authMode, "authMode");
       return this;
@@ -225,31 +254,56 @@ public final class PlatformClient extends SdkClient {
 
 
 
-    /** The clock token expiry is judged by (tests inject a fixed one). */
+    /**
+     * The clock token expiry is judged by (tests inject a fixed one).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How long before {@code expiresAt} a login token is renewed; 2 minutes by default. */
+    /**
+     * How long before {@code expiresAt} a login token is renewed; 2 minutes by default.
+     *
+     * @param refreshBefore the refresh before
+     * @return this builder
+     */
     public Builder refreshBefore(Duration refreshBefore) {
       this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
       return this;
     }
 
-    /** Reconnect delays of the real-time channels; 1 s doubling up to 30 s by default. */
+    /**
+     * Reconnect delays of the real-time channels; 1 s doubling up to 30 s by default.
+     *
+     * @param backoff the backoff
+     * @return this builder
+     */
     public Builder reconnectBackoff(Backoff backoff) {
       this.backoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
-    /** How long the socket.io channel waits for the Engine.IO open packet; 20 s by default. */
+    /**
+     * How long the socket.io channel waits for the Engine.IO open packet; 20 s by default.
+     *
+     * @param handshakeTimeout the handshake timeout
+     * @return this builder
+     */
     public Builder handshakeTimeout(Duration handshakeTimeout) {
       this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
       return this;
     }
 
-    /** WebSocket ping frames on {@code /events/stream}; 25 s by default. */
+    /**
+     * WebSocket ping frames on {@code /events/stream}; 25 s by default.
+     *
+     * @param streamPingInterval the stream ping interval
+     * @return this builder
+     */
     public Builder streamPingInterval(Duration streamPingInterval) {
       this.streamPingInterval = Objects.requireNonNull(streamPingInterval, "streamPingInterval");
       return this;

@@ -20,7 +20,14 @@ public final class PlatformObjects extends ObjectsApi {
     super(invoker);
   }
 
-  /** Stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}. */
+  /**
+   * {@return stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}}
+   *
+   * @param objectId the object ID
+   * @param from the from
+   * @param to the to
+   * @param limit the limit
+   */
   public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
     ObjectIds.check("id", objectId);
     List<Packet> packets = listObjectPackets(objectId, millis(from), millis(to), null, null, null, limit);
@@ -48,7 +55,13 @@ public final class PlatformObjects extends ObjectsApi {
     return sendObjectCommand(objectId, command, params);
   }
 
-  /** Stored events of the object between {@code from} and {@code to} (either may be null). */
+  /**
+   * {@return stored events of the object between {@code from} and {@code to} (either may be null)}
+   *
+   * @param objectId the object ID
+   * @param from the from
+   * @param to the to
+   */
   public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
     ObjectIds.check("id", objectId);
     List<ObjectEvent> events = listObjectEvents(objectId, millis(from), millis(to), null, null, null, null);

@@ -42,7 +42,7 @@ public final class StoreClient<T> {
     this.many = typeRef(mapper.getTypeFactory().constructCollectionType(List.class, type));
   }
 
-  /** The store name, e.g. {@code objects}. */
+  /** {@return the store name, e.g. {@code objects}} */
   public String name() {
     return store;
   }
@@ -101,7 +101,11 @@ public final class StoreClient<T> {
         .path("id", ObjectIds.check("id", id)).build();
   }
 
-  /** One answer of the listing: at most {@value ListQuery#MAX_LIMIT} entities. */
+  /**
+   * {@return one answer of the listing: at most {@value ListQuery#MAX_LIMIT} entities}
+   *
+   * @param query the query
+   */
   public List<T> list(ListQuery query) {
     ListQuery.checkNotMeta(query);
     List<T> items = invoker.execute(query.toRequest(store), many).body();
@@ -141,7 +145,11 @@ public final class StoreClient<T> {
     return meta(ListQuery.all());
   }
 
-  /** {@link #meta()} restricted by the filters of {@code query} (offset/limit are dropped). */
+  /**
+   * {@return {@link #meta()} restricted by the filters of {@code query} (offset/limit are dropped)}
+   *
+   * @param query the query
+   */
   public StoreMeta meta(ListQuery query) {
     Objects.requireNonNull(query, "query");
     JsonNode answer = invoker.execute(query.asMeta().toRequest(store), TREE).body();

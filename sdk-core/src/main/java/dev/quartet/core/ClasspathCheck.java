@@ -15,7 +15,7 @@ public final class ClasspathCheck {
   static final String MIN_OKIO = "3.6.0";
   /** The Okio our OkHttp 5 declares; older ones lack {@code Okio.socket}, which OkHttp 5 calls. */
   static final String OKIO_FOR_OKHTTP_5 = "3.18.1";
-  /** The oldest Jackson the SDK is built and tested for. */
+  /** The oldest Jackson line the SDK's code compiles against (the suite runs on the BOM's version). */
   static final String MIN_JACKSON = "2.17.0";
 
   private static final String SEE = " See \"Dependencies and conflicts\" in the SDK's README.";

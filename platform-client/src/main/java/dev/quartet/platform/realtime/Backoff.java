@@ -17,7 +17,11 @@ public record Backoff(Duration initial, Duration max) {
     return new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
   }
 
-  /** The delay before attempt number {@code failures} (1 = first retry). */
+  /**
+   * {@return the delay before attempt number {@code failures} (1 = first retry)}
+   *
+   * @param failures the failures
+   */
   public long delayMillis(int failures) {
     long delay = initial.toMillis();
     for (int i = 1; i < failures && delay < max.toMillis(); i++) {

@@ -24,7 +24,11 @@ public final class EventStreamChannel extends ReconnectingWebSocket {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
   }
 
-  /** The channel URL for a base URL: {@code <base>/events/stream}. */
+  /**
+   * {@return the channel URL for a base URL: {@code <base>/events/stream}}
+   *
+   * @param base the base
+   */
   public static HttpUrl url(HttpUrl base) {
     return base.newBuilder().addPathSegment("events").addPathSegment("stream").build();
   }

@@ -35,7 +35,11 @@ public final class EventType {
     return type;
   }
 
-  /** The constant for {@code value}, or a new unknown type carrying it. */
+  /**
+   * {@return the constant for {@code value}, or a new unknown type carrying it}
+   *
+   * @param value the value
+   */
   public static EventType of(String value) {
     Objects.requireNonNull(value, "value");
     EventType type = KNOWN.get(value);

@@ -5,6 +5,11 @@ package dev.quartet.platform.realtime;
 public interface PlatformEventListener {
   void onEvent(PlatformEvent event);
 
-  /** The connection changed state; {@code cause} says why it was lost, when it was. */
+  /**
+   * The connection changed state; {@code cause} says why it was lost, when it was.
+   *
+   * @param state the state
+   * @param cause the cause
+   */
   default void onStateChange(ConnectionState state, Throwable cause) {}
 }

@@ -47,7 +47,11 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
     this.handshakeTimeoutMillis = handshakeTimeoutMillis;
   }
 
-  /** The channel URL for a base URL: {@code <base>/socket.io/?EIO=3&transport=websocket}. */
+  /**
+   * {@return the channel URL for a base URL: {@code <base>/socket.io/?EIO=3&transport=websocket}}
+   *
+   * @param base the base
+   */
   public static HttpUrl url(HttpUrl base) {
     return base.newBuilder().addPathSegment("socket.io").addPathSegment("")
         .setQueryParameter("EIO", "3").setQueryParameter("transport", "websocket").build();
@@ -69,7 +73,7 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
     return this;
   }
 
-  /** The last open packet, or null before the first one. */
+  /** {@return the last open packet, or null before the first one} */
   public EngineIoOpen session() {
     return session;
   }
