@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class Car {
   /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
   public static final String MODEL = "Model";
+  /** Attribute name of the registration plate, for {@code Query.fields(...)} and sorting. */
   public static final String REG_NUMBER = "RegNumber";
+  /** Attribute name of the hidden flag. */
   public static final String IS_HIDDEN = "IsHidden";
   /** Returned but not filterable. */
   public static final String CAR_STATE = "CarState";
@@ -26,15 +28,22 @@ public final class Car {
     this.resource = resource;
   }
 
-  /** Wraps a raw resource (as found in {@code CarCollection.getData()}). */
+  /**
+   * Wraps a raw resource (as found in {@code CarCollection.getData()}).
+   *
+   * @param resource the resource as received
+   * @return the vehicle
+   */
   public static Car of(CarResource resource) {
     return new Car(Objects.requireNonNull(resource, "resource"));
   }
 
+  /** {@return the vehicle's id} */
   public String id() {
     return resource.getId();
   }
 
+  /** {@return the vehicle's model; may be null} */
   public String model() {
     return attributes().getModel();
   }

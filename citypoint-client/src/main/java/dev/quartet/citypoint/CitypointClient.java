@@ -66,6 +66,7 @@ public final class CitypointClient extends SdkClient {
     this.auth = new AuthApi(unauthenticated);
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,6 +76,8 @@ public final class CitypointClient extends SdkClient {
    * {@code CITYPOINT_CLIENT_SECRET}, {@code CITYPOINT_USERNAME}, {@code CITYPOINT_PASSWORD} (required),
    * {@code CITYPOINT_BASE_URL} (default {@value #DEFAULT_BASE_URL}) and {@code CITYPOINT_USER_ID}
    * (optional; read from the token otherwise).
+   *
+   * @return the client
    */
   public static CitypointClient fromEnv() {
     return fromEnv(System.getenv());
@@ -126,6 +129,8 @@ public final class CitypointClient extends SdkClient {
   /**
    * The {@code user_id} used in paths: the one given to the builder, else the {@code user_id} claim
    * of the current access token (signing in first if needed).
+   *
+   * @return the user id
    */
   public String userId() {
     return userIdOverride != null ? userIdOverride : Jwt.parse(tokens.token().value()).userId();
@@ -134,6 +139,9 @@ public final class CitypointClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this client's
    * connections and token; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public CitypointClient withOptions(RequestOptions options) {
     return new CitypointClient(null, invoker().withOptions(options), unauthenticated.withOptions(options), errors,
@@ -174,6 +182,12 @@ public final class CitypointClient extends SdkClient {
       return this;
     }
 
+    /**
+     * The OAuth client secret.
+     *
+     * @param clientSecret the secret
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
@@ -190,6 +204,12 @@ public final class CitypointClient extends SdkClient {
       return this;
     }
 
+    /**
+     * The user's password, for the password grant.
+     *
+     * @param password the password
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = password;
       return this;
@@ -246,6 +266,7 @@ public final class CitypointClient extends SdkClient {
       return this;
     }
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public CitypointClient build() {
       HttpUrl base = parsedBaseUrl("the default is " + DEFAULT_BASE_URL);
       requireSet("clientId", clientId);

@@ -30,22 +30,52 @@ public final class Filter {
     this.expression = expression;
   }
 
+  /**
+   * {@return a filter on {@code field} equal to {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter eq(String field, Object value) {
     return compare("eq", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} greater than {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter gt(String field, Object value) {
     return compare("gt", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} greater than or equal to {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter gte(String field, Object value) {
     return compare("gte", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} less than {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter lt(String field, Object value) {
     return compare("lt", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} less than or equal to {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter lte(String field, Object value) {
     return compare("lte", field, value);
   }

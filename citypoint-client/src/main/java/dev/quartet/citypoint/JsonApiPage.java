@@ -30,6 +30,7 @@ public final class JsonApiPage<T, D> {
     this.lastModified = lastModified;
   }
 
+  /** {@return the records on this page} */
   public List<T> items() {
     return items;
   }
@@ -67,11 +68,16 @@ public final class JsonApiPage<T, D> {
     return next == null || next.isBlank() ? Optional.empty() : Optional.of(next);
   }
 
+  /** {@return whether a further page exists} */
   public boolean hasNext() {
     return nextLink().isPresent();
   }
 
-  /** Fetches the page {@code links.next} points to. */
+  /**
+   * Fetches the page {@code links.next} points to.
+   *
+   * @return the next page
+   */
   public JsonApiPage<T, D> next() {
     return listing.follow(nextLink().orElseThrow(() -> new NoSuchElementException("this is the last page")));
   }

@@ -71,6 +71,10 @@ public final class Listing<T, D> {
   /**
    * The first page for {@code query} if it changed since {@code lastModified} (a {@code Last-Modified}
    * value from an earlier answer; null asks unconditionally), otherwise {@link Conditional.NotModified}.
+   *
+   * @param query the query
+   * @param lastModified the {@code Last-Modified} of the copy held, or null
+   * @return the page, or "not modified"
    */
   public Conditional<JsonApiPage<T, D>> page(Query query, String lastModified) {
     check(query);

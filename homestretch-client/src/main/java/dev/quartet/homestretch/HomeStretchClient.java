@@ -51,6 +51,7 @@ public final class HomeStretchClient extends SdkClient {
     this.auth = new AuthApi(unauthenticated);
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,6 +59,8 @@ public final class HomeStretchClient extends SdkClient {
   /**
    * A client configured from environment variables: {@code HOMESTRETCH_BASE_URL} (required) and
    * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+   *
+   * @return the client
    */
   public static HomeStretchClient fromEnv() {
     return fromEnv(System.getenv());
@@ -99,6 +102,9 @@ public final class HomeStretchClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this
    * client's connections and token; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public HomeStretchClient withOptions(RequestOptions options) {
     return new HomeStretchClient(null, invoker().withOptions(options), unauthenticated.withOptions(options));
@@ -119,11 +125,23 @@ public final class HomeStretchClient extends SdkClient {
     }
 
 
+    /**
+     * The client id for {@code POST /auth}.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
       return this;
     }
 
+    /**
+     * The client secret for {@code POST /auth}.
+     *
+     * @param clientSecret the client secret
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
@@ -154,6 +172,7 @@ public final class HomeStretchClient extends SdkClient {
 
 
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public HomeStretchClient build() {
       HttpUrl base = parsedBaseUrl("HomeStretch has no public default host");
       boolean hasToken = token != null && !token.isBlank();

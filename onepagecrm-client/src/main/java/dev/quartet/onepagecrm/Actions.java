@@ -36,12 +36,24 @@ public final class Actions extends ActionsApi {
     return entity(createAction(body));
   }
 
-  /** Replaces the action's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the action's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the action id
+   * @param body the new fields
+   * @return the action as stored
+   */
   public Action update(String id, CreateActionRequest body) {
     return entity(updateAction(id, body, null, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the action id
+   * @param body the fields to change
+   * @return the action as stored
+   */
   public Action updatePartially(String id, CreateActionRequest body) {
     return entity(updateAction(id, body, null, true));
   }

@@ -36,12 +36,24 @@ public final class Calls extends CallsApi {
     return entity(createCall(body));
   }
 
-  /** Replaces the call's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the call's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the call id
+   * @param body the new fields
+   * @return the call as stored
+   */
   public Call update(String id, CreateCallRequest body) {
     return entity(updateCall(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the call id
+   * @param body the fields to change
+   * @return the call as stored
+   */
   public Call updatePartially(String id, CreateCallRequest body) {
     return entity(updateCall(id, body, true));
   }

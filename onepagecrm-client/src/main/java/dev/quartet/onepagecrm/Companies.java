@@ -33,12 +33,24 @@ public final class Companies extends CompaniesApi {
     return entity(getCompany(id));
   }
 
-  /** Replaces the company's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the company's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the company id
+   * @param body the new fields
+   * @return the company as stored
+   */
   public Company update(String id, UpdateCompanyRequest body) {
     return entity(updateCompany(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the company id
+   * @param body the fields to change
+   * @return the company as stored
+   */
   public Company updatePartially(String id, UpdateCompanyRequest body) {
     return entity(updateCompany(id, body, true));
   }

@@ -55,6 +55,9 @@ public final class Contacts extends ContactsApi {
   /**
    * Every contact of the default listing, fetched lazily {@code perPage} (1..100) at a time. Past
    * {@value #PAGED_LIMIT} contacts it continues with {@code GET /contacts/cascade/{last_id}}.
+   *
+   * @param perPage the page size, 1 to 100
+   * @return the lazy pager
    */
   public Pager<ListContactsResponseItem> listAll(int perPage) {
     Checks.range("per_page", perPage, 1, MAX_PER_PAGE);
@@ -136,6 +139,8 @@ public final class Contacts extends ContactsApi {
   /**
    * Every contact through the cascade endpoints only ({@code GET /contacts/cascade}, then
    * {@code /contacts/cascade/{last_id}}), 100 per request, lazily.
+   *
+   * @return the lazy pager
    */
   public Pager<ListContactsResponseItem> cascadeAll() {
     return Pager.of(() -> batch(listContactsCascade(), null));
@@ -180,12 +185,24 @@ public final class Contacts extends ContactsApi {
     return entity(createContact(body));
   }
 
-  /** Replaces the contact's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the contact's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the contact id
+   * @param body the new fields
+   * @return the contact as stored
+   */
   public Contact update(String id, ContactRequest body) {
     return entity(updateContact(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the contact id
+   * @param body the fields to change
+   * @return the contact as stored
+   */
   public Contact updatePartially(String id, ContactRequest body) {
     return entity(updateContact(id, body, true));
   }

@@ -36,12 +36,24 @@ public final class Deals extends DealsApi {
     return entity(createDeal(body));
   }
 
-  /** Replaces the deal's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the deal's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the deal id
+   * @param body the new fields
+   * @return the deal as stored
+   */
   public Deal update(String id, CreateDealRequest body) {
     return entity(updateDeal(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the deal id
+   * @param body the fields to change
+   * @return the deal as stored
+   */
   public Deal updatePartially(String id, CreateDealRequest body) {
     return entity(updateDeal(id, body, true));
   }

@@ -36,12 +36,24 @@ public final class Meetings extends MeetingsApi {
     return entity(createMeeting(body));
   }
 
-  /** Replaces the meeting's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the meeting's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the meeting id
+   * @param body the new fields
+   * @return the meeting as stored
+   */
   public Meeting update(String id, CreateMeetingRequest body) {
     return entity(updateMeeting(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the meeting id
+   * @param body the fields to change
+   * @return the meeting as stored
+   */
   public Meeting updatePartially(String id, CreateMeetingRequest body) {
     return entity(updateMeeting(id, body, true));
   }

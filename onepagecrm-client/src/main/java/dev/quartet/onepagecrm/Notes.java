@@ -36,12 +36,24 @@ public final class Notes extends NotesApi {
     return entity(createNote(body));
   }
 
-  /** Replaces the note's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the note's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the note id
+   * @param body the new fields
+   * @return the note as stored
+   */
   public Note update(String id, CreateNoteRequest body) {
     return entity(updateNote(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the note id
+   * @param body the fields to change
+   * @return the note as stored
+   */
   public Note updatePartially(String id, CreateNoteRequest body) {
     return entity(updateNote(id, body, true));
   }

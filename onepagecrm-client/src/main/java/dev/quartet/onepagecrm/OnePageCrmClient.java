@@ -110,6 +110,7 @@ public final class OnePageCrmClient extends SdkClient {
     this.attachments = new Attachments(invoker, uploadHttp, clock, deals, notes, calls, meetings);
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -117,6 +118,8 @@ public final class OnePageCrmClient extends SdkClient {
   /**
    * A client configured from environment variables: {@code ONEPAGECRM_USER_ID} and
    * {@code ONEPAGECRM_API_KEY} (required), {@code ONEPAGECRM_BASE_URL} (optional).
+   *
+   * @return the client
    */
   public static OnePageCrmClient fromEnv() {
     return fromEnv(System.getenv());
@@ -268,6 +271,9 @@ public final class OnePageCrmClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this
    * client's connections and credentials; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public OnePageCrmClient withOptions(RequestOptions options) {
     return new OnePageCrmClient(null, invoker().withOptions(options), uploadHttp, clock);
@@ -334,6 +340,10 @@ public final class OnePageCrmClient extends SdkClient {
      * Paces requests client-side: at most {@code burst} at once, then {@code requestsPerSecond} (the API
      * allows about 5/s with bursts of 10, so {@code rateLimit(5, 10)} keeps a batch job clear of 429s).
      * Off by default. Every attempt counts, retries included, as the server counts them too.
+     *
+     * @param requestsPerSecond the sustained rate
+     * @param burst how many requests may go at once after a pause
+     * @return this builder
      */
     public Builder rateLimit(double requestsPerSecond, int burst) {
       this.rateLimiter = new RateLimiter(requestsPerSecond, burst);
@@ -362,6 +372,7 @@ public final class OnePageCrmClient extends SdkClient {
       return this;
     }
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public OnePageCrmClient build() {
       if (userId == null || userId.isBlank()) {
         throw new IllegalStateException("userId is required (the Basic-auth user name)");

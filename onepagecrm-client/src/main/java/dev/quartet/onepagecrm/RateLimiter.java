@@ -56,7 +56,11 @@ public final class RateLimiter {
     this.last = nanoTime.getAsLong();
   }
 
-  /** Blocks until the caller may send one request. */
+  /**
+   * Blocks until the caller may send one request.
+   *
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
   public void acquire() throws InterruptedException {
     Duration wait = reserve();
     if (!wait.isZero()) {

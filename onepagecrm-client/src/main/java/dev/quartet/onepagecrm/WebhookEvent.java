@@ -53,14 +53,17 @@ public final class WebhookEvent {
     return typed("contact", Contact.class);
   }
 
+  /** {@return the deal, when the event is about one} */
   public Optional<Deal> deal() {
     return typed("deal", Deal.class);
   }
 
+  /** {@return the action, when the event is about one} */
   public Optional<Action> action() {
     return typed("action", Action.class);
   }
 
+  /** {@return the note, when the event is about one} */
   public Optional<Note> note() {
     return typed("note", Note.class);
   }

@@ -55,6 +55,7 @@ public final class ListQuery {
     this.orderedWhere = List.copyOf(b.where.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
   }
 
+  /** {@return a builder for a query} */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,14 +65,17 @@ public final class ListQuery {
     return ALL;
   }
 
+  /** {@return the offset, or null for none} */
   public Integer offset() {
     return offset;
   }
 
+  /** {@return the page size, or null for the server's} */
   public Integer limit() {
     return limit;
   }
 
+  /** {@return whether the answer carries paging metadata} */
   public boolean meta() {
     return meta;
   }
@@ -244,6 +248,12 @@ public final class ListQuery {
       return this;
     }
 
+    /**
+     * Keep entities up to this time (epoch milliseconds).
+     *
+     * @param epochMillis the end of the range
+     * @return this builder
+     */
     public Builder to(long epochMillis) {
       this.to = Long.toString(epochMillis);
       return this;
@@ -271,11 +281,23 @@ public final class ListQuery {
       return this;
     }
 
+    /**
+     * Full-text search.
+     *
+     * @param search the text
+     * @return this builder
+     */
     public Builder search(String search) {
       this.search = search;
       return this;
     }
 
+    /**
+     * Sort by {@code field}, ascending.
+     *
+     * @param field the field name
+     * @return this builder
+     */
     public Builder sortBy(String field) {
       this.sortBy = field;
       return this;
@@ -285,12 +307,17 @@ public final class ListQuery {
      * Keep entities whose field at the dotted {@code path} equals one of {@code values}. Strings that
      * look like numbers or literals are quoted so they match as strings; a second call for the same
      * path replaces the first.
+     *
+     * @param path the dotted field path
+     * @param values the accepted values
+     * @return this builder
      */
     public Builder where(String path, Object... values) {
       where.put(WhereValues.parameter(path), WhereValues.join(values));
       return this;
     }
 
+    /** {@return the query} */
     public ListQuery build() {
       if (meta && (offset != null || limit != null)) {
         throw new IllegalArgumentException("meta cannot be combined with offset or limit");

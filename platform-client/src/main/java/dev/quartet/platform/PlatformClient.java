@@ -79,6 +79,7 @@ public final class PlatformClient extends SdkClient {
     this.authDescription = base.authDescription;
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,6 +89,8 @@ public final class PlatformClient extends SdkClient {
    * {@value #DEFAULT_BASE_URL}), and either {@code PLATFORM_TOKEN} or {@code PLATFORM_LOGIN} with
    * {@code PLATFORM_PASSWORD}; {@code PLATFORM_AUTH=token|cookie} picks how a login authenticates
    * (token by default). {@code PLATFORM_REALTIME_URL} optionally moves the real-time channels to another host.
+   *
+   * @return the client
    */
   public static PlatformClient fromEnv() {
     return fromEnv(System.getenv());
@@ -132,7 +135,14 @@ public final class PlatformClient extends SdkClient {
     return new StoreClient<>(invoker(), store, Entity.class);
   }
 
-  /** The entities of {@code store} bound to the caller's own class (read and written with Jackson). */
+  /**
+   * The entities of {@code store} bound to the caller's own class (read and written with Jackson).
+   *
+   * @param <T> the entity class
+   * @param store the store name
+   * @param type the entity class
+   * @return the store client
+   */
   public <T> StoreClient<T> store(String store, Class<T> type) {
     return new StoreClient<>(invoker(), store, type);
   }
@@ -155,6 +165,8 @@ public final class PlatformClient extends SdkClient {
   /**
    * A new socket.io channel ({@code /socket.io/?EIO=3&transport=websocket}), not yet connected: add
    * listeners, then {@link SocketIoChannel#connect()}; close it when done.
+   *
+   * @return the channel, not yet connected
    */
   public SocketIoChannel realtime() {
     return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
@@ -170,6 +182,9 @@ public final class PlatformClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this client's
    * connections and credentials; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public PlatformClient withOptions(RequestOptions options) {
     return new PlatformClient(this, options);
@@ -309,6 +324,7 @@ public final class PlatformClient extends SdkClient {
       return this;
     }
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public PlatformClient build() {
       HttpUrl base = parsedBaseUrl("on-premise installations have their own; the default is " + DEFAULT_BASE_URL);
       HttpUrl realtimeBase = realtimeUrl == null || realtimeUrl.isBlank() ? base : ClientBuilder.parseUrl("realtimeUrl", realtimeUrl);

@@ -27,6 +27,12 @@ public final class PlatformErrors {
     return body(e).map(ErrorBody::getTags).orElse(List.of());
   }
 
+  /**
+   * {@return whether the platform's error answer carries {@code tag}}
+   *
+   * @param e the exception
+   * @param tag the error tag
+   */
   public static boolean hasTag(ApiException e, String tag) {
     return tags(e).contains(tag);
   }

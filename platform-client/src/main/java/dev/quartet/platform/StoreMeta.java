@@ -39,10 +39,12 @@ public final class StoreMeta {
     return OptionalLong.empty();
   }
 
+  /** {@return the first entity, if the store has any} */
   public Optional<Entity> first() {
     return entity("first");
   }
 
+  /** {@return the last entity, if the store has any} */
   public Optional<Entity> last() {
     return entity("last");
   }

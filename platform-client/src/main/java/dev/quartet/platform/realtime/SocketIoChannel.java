@@ -41,6 +41,15 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
   private ScheduledFuture<?> pongDeadline;
   private ScheduledFuture<?> handshakeDeadline;
 
+  /**
+   * A channel on {@code url}, not yet connected.
+   *
+   * @param http the client to connect with
+   * @param url the socket.io URL
+   * @param mapper reads and writes the packets
+   * @param backoff reconnect delays
+   * @param handshakeTimeoutMillis how long to wait for the server's handshake
+   */
   public SocketIoChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff, long handshakeTimeoutMillis) {
     super(http, new Request.Builder().url(url).build(), backoff, "socketio");
     this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -57,17 +66,31 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
         .setQueryParameter("EIO", "3").setQueryParameter("transport", "websocket").build();
   }
 
+  /**
+   * {@return this channel; {@code listener} now gets every event}
+   *
+   * @param listener the listener
+   */
   public SocketIoChannel addListener(RealtimeListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 
+  /**
+   * {@return this channel; {@code listener} gets no more events}
+   *
+   * @param listener the listener
+   */
   public SocketIoChannel removeListener(RealtimeListener listener) {
     listeners.remove(listener);
     return this;
   }
 
-  /** Opens the channel; add listeners first. Returns at once. */
+  /**
+   * Opens the channel; add listeners first. Returns at once.
+   *
+   * @return this channel
+   */
   public SocketIoChannel connect() {
     start();
     return this;
@@ -78,7 +101,13 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
     return session;
   }
 
-  /** Sends {@code 42["event", payload]}; false when the channel is not connected. */
+  /**
+   * Sends {@code 42["event", payload]}; false when the channel is not connected.
+   *
+   * @param event the event name
+   * @param payload the payload, written as JSON
+   * @return whether the packet was sent
+   */
   public boolean emit(String event, Object payload) {
     ArrayNode frame = JsonNodeFactory.instance.arrayNode();
     frame.add(Objects.requireNonNull(event, "event"));
