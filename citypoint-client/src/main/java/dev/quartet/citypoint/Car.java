@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class Car {
   /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
   public static final String MODEL = "Model";
+  /** Attribute name of the registration plate, for {@code Query.fields(...)} and sorting. */
   public static final String REG_NUMBER = "RegNumber";
+  /** Attribute name of the hidden flag. */
   public static final String IS_HIDDEN = "IsHidden";
   /** Returned but not filterable. */
   public static final String CAR_STATE = "CarState";
@@ -26,41 +28,52 @@ public final class Car {
     this.resource = resource;
   }
 
-  /** Wraps a raw resource (as found in {@code CarCollection.getData()}). */
+  /**
+   * Wraps a raw resource (as found in {@code CarCollection.getData()}).
+   *
+   * @param resource the resource as received
+   * @return the vehicle
+   */
   public static Car of(CarResource resource) {
     return new Car(Objects.requireNonNull(resource, "resource"));
   }
 
+  /** {@return the vehicle's id} */
   public String id() {
     return resource.getId();
   }
 
+  /** {@return the vehicle's model; may be null} */
   public String model() {
     return attributes().getModel();
   }
 
-  /** Registration plate. */
+  /** {@return registration plate} */
   public String regNumber() {
     return attributes().getRegNumber();
   }
 
-  /** {@code IsHidden}; null when not sent. */
+  /** {@return {@code IsHidden}; null when not sent} */
   public Boolean hidden() {
     return attributes().getIsHidden();
   }
 
-  /** {@code CarState} as sent (its members are undocumented); empty when absent. */
+  /** {@return {@code CarState} as sent (its members are undocumented); empty when absent} */
   public Map<String, Object> state() {
     Map<String, Object> state = attributes().getCarState();
     return state == null ? Map.of() : state;
   }
 
-  /** Attributes other than the typed ones, by their JSON name. */
+  /** {@return attributes other than the typed ones, by their JSON name} */
   public Map<String, Object> otherAttributes() {
     return attributes().getAdditionalProperties();
   }
 
-  /** Any attribute by its JSON name, typed ones included (as their Java values). */
+  /**
+   * {@return any attribute by its JSON name, typed ones included (as their Java values)}
+   *
+   * @param name the name
+   */
   public Object attribute(String name) {
     switch (name) {
       case MODEL: return model();
@@ -71,7 +84,7 @@ public final class Car {
     }
   }
 
-  /** The JSON:API resource as received. */
+  /** {@return the JSON:API resource as received} */
   public CarResource resource() {
     return resource;
   }

@@ -25,23 +25,28 @@ public final class CarNotes {
         Shapes.NOTES, Shapes.NOTE_COLLECTION, links, QueryRules.NO_INCLUDE);
   }
 
-  /** {@code GET /user/{user_id}/cars/notes}: every vehicle note. */
+  /** {@return {@code GET /user/{user_id}/cars/notes}: every vehicle note} */
   public Listing<Note, NoteCollection> list() {
     return list;
   }
 
-  /** {@code GET /user/{user_id}/cars/notes/last}: the latest important note of each vehicle. */
+  /** {@return {@code GET /user/{user_id}/cars/notes/last}: the latest important note of each vehicle} */
   public Listing<Note, NoteCollection> lastImportant() {
     return lastImportant;
   }
 
-  /** One note; {@code fields} limits the attributes returned. Empty when the answer's {@code data} is null. */
+  /**
+   * {@return one note, empty when the answer's {@code data} is null; {@code fields} limits the attributes returned}
+   *
+   * @param noteId the note ID
+   * @param fields the fields
+   */
   public Optional<Note> get(String noteId, String... fields) {
     String wanted = Query.create().fields(fields).fieldsParam();
     return Optional.ofNullable(Resources.data(api.getCarNote(userId.get(), noteId, wanted), NoteDocument::getData)).map(Note::of);
   }
 
-  /** The generated operations, for anything the facade leaves out (pass {@code user_id} yourself). */
+  /** {@return the generated operations, for anything the facade leaves out (pass {@code user_id} yourself)} */
   public CarNotesApi api() {
     return api;
   }

@@ -23,27 +23,37 @@ public final class Cars {
     this.aggregates = new CarAggregates(invoker, userId, links);
   }
 
-  /** {@code GET /user/{user_id}/cars}. */
+  /** {@return {@code GET /user/{user_id}/cars}} */
   public Listing<Car, CarCollection> list() {
     return list;
   }
 
-  /** One vehicle; {@code fields} limits the attributes returned. Empty when the answer's {@code data} is null. */
+  /**
+   * {@return one vehicle, empty when the answer's {@code data} is null; {@code fields} limits the attributes returned}
+   *
+   * @param carId the car ID
+   * @param fields the fields
+   */
   public Optional<Car> get(String carId, String... fields) {
     return Optional.ofNullable(Resources.data(document(carId, Query.create().fields(fields)), CarDocument::getData)).map(Car::of);
   }
 
-  /** Per-vehicle totals over a period ({@code GET /user/{user_id}/cars/aggregated/{date_to}/{period}}). */
+  /** {@return per-vehicle totals over a period ({@code GET /user/{user_id}/cars/aggregated/{date_to}/{period}})} */
   public CarAggregates aggregates() {
     return aggregates;
   }
 
-  /** One vehicle's whole document ({@code included} too), with the fields and includes of {@code query}. */
+  /**
+   * {@return one vehicle's whole document ({@code included} too), with the fields and includes of {@code query}}
+   *
+   * @param carId the car ID
+   * @param query the query
+   */
   public CarDocument document(String carId, Query query) {
     return api.getCar(userId.get(), carId, query.fieldsParam(), query.includeParam());
   }
 
-  /** The generated operations (pass {@code user_id} yourself). */
+  /** {@return the generated operations (pass {@code user_id} yourself)} */
   public CarsApi api() {
     return api;
   }

@@ -18,7 +18,15 @@ import java.util.concurrent.ConcurrentMap;
 public final class ChangePoller {
   private final ConcurrentMap<String, String> lastModified = new ConcurrentHashMap<>();
 
-  /** The first page of {@code listing} for {@code query} if it changed since the last poll of the same pair. */
+  /**
+   * The first page of {@code listing} for {@code query} if it changed since the last poll of the same pair.
+   *
+   * @param <T> the item type
+   * @param <D> the document type
+   * @param listing what to list
+   * @param query the query
+   * @return the page, or "not modified"
+   */
   public <T, D> Conditional<JsonApiPage<T, D>> poll(Listing<T, D> listing, Query query) {
     String key = listing.key(query);
     Conditional<JsonApiPage<T, D>> answer = listing.page(query, lastModified.get(key));
@@ -28,7 +36,12 @@ public final class ChangePoller {
     return answer;
   }
 
-  /** The value the next poll of this pair will send, if any. */
+  /**
+   * {@return the value the next poll of this pair will send, if any}
+   *
+   * @param listing the listing
+   * @param query the query
+   */
   public Optional<String> lastModified(Listing<?, ?> listing, Query query) {
     return Optional.ofNullable(lastModified.get(listing.key(query)));
   }

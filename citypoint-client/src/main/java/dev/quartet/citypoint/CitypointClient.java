@@ -83,6 +83,7 @@ public final class CitypointClient extends SdkClient {
     this.auth = new AuthApi(unauthenticated);
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,12 +93,18 @@ public final class CitypointClient extends SdkClient {
    * {@code CITYPOINT_CLIENT_SECRET}, {@code CITYPOINT_USERNAME}, {@code CITYPOINT_PASSWORD} (required),
    * {@code CITYPOINT_BASE_URL} (default {@value #DEFAULT_BASE_URL}) and {@code CITYPOINT_USER_ID}
    * (optional; read from the token otherwise).
+   *
+   * @return the client
    */
   public static CitypointClient fromEnv() {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static CitypointClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder()
@@ -111,27 +118,27 @@ public final class CitypointClient extends SdkClient {
   }
 
 
-  /** Vehicle notes: all, the last important per vehicle, one by id. */
+  /** {@return vehicle notes: all, the last important per vehicle, one by id} */
   public CarNotes carNotes() {
     return carNotes;
   }
 
-  /** Driver notes. */
+  /** {@return driver notes} */
   public DriverNotes driverNotes() {
     return driverNotes;
   }
 
-  /** Vehicles, and their aggregated totals. */
+  /** {@return vehicles, and their aggregated totals} */
   public Cars cars() {
     return cars;
   }
 
-  /** Drivers: change one, add an address, read their parameters. */
+  /** {@return drivers: change one, add an address, read their parameters} */
   public Drivers drivers() {
     return drivers;
   }
 
-  /** Vehicle models ({@code /cars/models}, no user prefix). */
+  /** {@return vehicle models ({@code /cars/models}, no user prefix)} */
   public Resources<CarModelResource, CarModelCollection> carModels() {
     return carModels;
   }
@@ -139,6 +146,8 @@ public final class CitypointClient extends SdkClient {
   /**
    * Spectator (remote-access) keys. Their list takes paging and sparse fields only: a query with
    * {@code sort}, {@code filter} or {@code include} is refused before sending, since the API answers 400.
+   *
+   * @return the spectator keys resource
    */
   public Resources<SpectatorKeyResource, SpectatorKeyCollection> spectatorKeys() {
     return spectatorKeys;
@@ -147,17 +156,19 @@ public final class CitypointClient extends SdkClient {
   /**
    * Vehicle states and history, sensors, notifications, zones. <b>Experimental:</b> seen only in
    * working clients, not documented by the vendor; see {@link Tracking}.
+   *
+   * @return the tracking resources
    */
   public Tracking tracking() {
     return tracking;
   }
 
-  /** The token endpoint itself, for callers that manage tokens on their own. */
+  /** {@return the token endpoint itself, for callers that manage tokens on their own} */
   public AuthApi auth() {
     return auth;
   }
 
-  /** A new poller that remembers {@code Last-Modified} per query; see {@link ChangePoller}. */
+  /** {@return a new poller that remembers {@code Last-Modified} per query; see {@link ChangePoller}} */
   public ChangePoller poller() {
     return new ChangePoller();
   }
@@ -165,6 +176,8 @@ public final class CitypointClient extends SdkClient {
   /**
    * The {@code user_id} used in paths: the one given to the builder, else the {@code user_id} claim
    * of the current access token (signing in first if needed).
+   *
+   * @return the user id
    */
   public String userId() {
     return userIdOverride != null ? userIdOverride : Jwt.parse(tokens.token().value()).userId();
@@ -173,6 +186,9 @@ public final class CitypointClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this client's
    * connections and token; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public CitypointClient withOptions(RequestOptions options) {
     return new CitypointClient(null, invoker().withOptions(options), unauthenticated.withOptions(options), errors,
@@ -202,35 +218,67 @@ public final class CitypointClient extends SdkClient {
     }
 
 
-    /** The client id the vendor issued. */
+    /**
+     * The client id the vendor issued.
+     *
+     * @param clientId the client ID
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
       return this;
     }
 
+    /**
+     * The OAuth client secret.
+     *
+     * @param clientSecret the secret
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
     }
 
-    /** The user's login. */
+    /**
+     * The user's login.
+     *
+     * @param username the username
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = username;
       return this;
     }
 
+    /**
+     * The user's password, for the password grant.
+     *
+     * @param password the password
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = password;
       return this;
     }
 
-    /** Optional {@code scope} for the password grant. */
+    /**
+     * Optional {@code scope} for the password grant.
+     *
+     * @param scope the scope
+     * @return this builder
+     */
     public Builder scope(String scope) {
       this.scope = scope;
       return this;
     }
 
-    /** Use this {@code user_id} in paths instead of the one in the access token. */
+    /**
+     * Use this {@code user_id} in paths instead of the one in the access token.
+     *
+     * @param userId the user ID
+     * @return this builder
+     */
     public Builder userId(String userId) {
       this.userId = userId;
       return this;
@@ -239,13 +287,23 @@ public final class CitypointClient extends SdkClient {
 
 
 
-    /** The clock token expiry is measured with (tests inject a fixed or movable one). */
+    /**
+     * The clock token expiry is measured with (tests inject a fixed or movable one).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How long before {@code expires_in} runs out the token is refreshed; 60 s by default. */
+    /**
+     * How long before {@code expires_in} runs out the token is refreshed; 60 s by default.
+     *
+     * @param refreshMargin the refresh margin
+     * @return this builder
+     */
     public Builder refreshMargin(Duration refreshMargin) {
       Objects.requireNonNull(refreshMargin, "refreshMargin");
       if (refreshMargin.isNegative()) {
@@ -255,6 +313,7 @@ public final class CitypointClient extends SdkClient {
       return this;
     }
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public CitypointClient build() {
       HttpUrl base = parsedBaseUrl("the default is " + DEFAULT_BASE_URL);
       requireSet("clientId", clientId);

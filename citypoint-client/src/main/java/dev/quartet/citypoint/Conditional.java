@@ -17,15 +17,15 @@ import java.util.Optional;
  */
 public sealed interface Conditional<T> permits Conditional.Modified, Conditional.NotModified {
 
-  /** The value to send as {@code If-Modified-Since} next time (the one sent, after a 304); may be null. */
+  /** {@return the value to send as {@code If-Modified-Since} next time (the one sent, after a 304); may be null} */
   String lastModified();
 
-  /** True for {@link Modified}. */
+  /** {@return true for {@link Modified}} */
   default boolean isModified() {
     return this instanceof Modified;
   }
 
-  /** The new value, or empty when nothing changed. */
+  /** {@return the new value, or empty when nothing changed} */
   default Optional<T> changed() {
     return this instanceof Modified<T> m ? Optional.of(m.value()) : Optional.empty();
   }

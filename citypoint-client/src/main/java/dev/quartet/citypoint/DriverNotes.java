@@ -21,18 +21,23 @@ public final class DriverNotes {
         Shapes.NOTES, Shapes.NOTE_COLLECTION, links, QueryRules.NO_INCLUDE);
   }
 
-  /** {@code GET /user/{user_id}/drivers/notes}. */
+  /** {@return {@code GET /user/{user_id}/drivers/notes}} */
   public Listing<Note, NoteCollection> list() {
     return list;
   }
 
-  /** One note; {@code fields} limits the attributes returned. Empty when the answer's {@code data} is null. */
+  /**
+   * {@return one note, empty when the answer's {@code data} is null; {@code fields} limits the attributes returned}
+   *
+   * @param noteId the note ID
+   * @param fields the fields
+   */
   public Optional<Note> get(String noteId, String... fields) {
     String wanted = Query.create().fields(fields).fieldsParam();
     return Optional.ofNullable(Resources.data(api.getDriverNote(userId.get(), noteId, wanted), NoteDocument::getData)).map(Note::of);
   }
 
-  /** The generated operations (pass {@code user_id} yourself). */
+  /** {@return the generated operations (pass {@code user_id} yourself)} */
   public DriverNotesApi api() {
     return api;
   }

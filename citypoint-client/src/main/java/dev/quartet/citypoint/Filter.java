@@ -30,37 +30,75 @@ public final class Filter {
     this.expression = expression;
   }
 
+  /**
+   * {@return a filter on {@code field} equal to {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter eq(String field, Object value) {
     return compare("eq", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} greater than {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter gt(String field, Object value) {
     return compare("gt", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} greater than or equal to {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter gte(String field, Object value) {
     return compare("gte", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} less than {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter lt(String field, Object value) {
     return compare("lt", field, value);
   }
 
+  /**
+   * {@return a filter on {@code field} less than or equal to {@code value}}
+   *
+   * @param field the attribute name
+   * @param value the value
+   */
   public static Filter lte(String field, Object value) {
     return compare("lte", field, value);
   }
 
-  /** All of {@code parts}; a single part is returned as it is. */
+  /**
+   * {@return all of {@code parts}; a single part is returned as it is}
+   *
+   * @param parts the parts
+   */
   public static Filter and(Filter... parts) {
     return combine("and", parts);
   }
 
-  /** Any of {@code parts}; a single part is returned as it is. */
+  /**
+   * {@return any of {@code parts}; a single part is returned as it is}
+   *
+   * @param parts the parts
+   */
   public static Filter or(Filter... parts) {
     return combine("or", parts);
   }
 
-  /** The expression as sent, e.g. {@code eq(Important,1)}. */
+  /** {@return the expression as sent, e.g. {@code eq(Important,1)}} */
   public String expression() {
     return expression;
   }
@@ -80,7 +118,11 @@ public final class Filter {
     return expression.hashCode();
   }
 
-  /** How a value is written inside an expression. */
+  /**
+   * {@return how a value is written inside an expression}
+   *
+   * @param value the value
+   */
   public static String format(Object value) {
     Objects.requireNonNull(value, "filter value");
     if (value instanceof Boolean b) {

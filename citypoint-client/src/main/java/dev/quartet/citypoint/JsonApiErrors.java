@@ -43,7 +43,11 @@ public final class JsonApiErrors {
     };
   }
 
-  /** The JSON:API errors carried by {@code e}; empty when its body was not a JSON:API error document. */
+  /**
+   * {@return the JSON:API errors carried by {@code e}; empty when its body was not a JSON:API error document}
+   *
+   * @param e the e
+   */
   public static List<ErrorObject> of(ApiException e) {
     return e.error(ErrorDocument.class)
         .map(d -> d.getErrors() == null ? List.<ErrorObject>of() : d.getErrors())

@@ -30,37 +30,38 @@ public final class JsonApiPage<T, D> {
     this.lastModified = lastModified;
   }
 
+  /** {@return the records on this page} */
   public List<T> items() {
     return items;
   }
 
-  /** The document as received. */
+  /** {@return the document as received} */
   public D document() {
     return document;
   }
 
-  /** {@code links}; null when the server sent none. */
+  /** {@return {@code links}; null when the server sent none} */
   public CollectionLinks links() {
     return document == null ? null : listing.shape().links(document);
   }
 
-  /** {@code meta}; null when the server sent none. */
+  /** {@return {@code meta}; null when the server sent none} */
   public CollectionMeta meta() {
     return document == null ? null : listing.shape().meta(document);
   }
 
-  /** {@code meta.total_count}: records matching the query over all pages. */
+  /** {@return {@code meta.total_count}: records matching the query over all pages} */
   public OptionalLong totalCount() {
     CollectionMeta meta = meta();
     return meta == null || meta.getTotalCount() == null ? OptionalLong.empty() : OptionalLong.of(meta.getTotalCount());
   }
 
-  /** The answer's {@code Last-Modified}, to send back as {@code If-Modified-Since}. */
+  /** {@return the answer's {@code Last-Modified}, to send back as {@code If-Modified-Since}} */
   public Optional<String> lastModified() {
     return Optional.ofNullable(lastModified);
   }
 
-  /** The URL of {@code links.next}, written as a string or as {@code {href, meta}}, when there is a further page. */
+  /** {@return the URL of {@code links.next}, written as a string or as {@code {href, meta}}, when there is a further page} */
   public Optional<String> nextLink() {
     CollectionLinks links = links();
     return links == null ? Optional.empty() : JsonApi.href(links.getNext());
@@ -72,22 +73,27 @@ public final class JsonApiPage<T, D> {
     return links == null ? Optional.empty() : JsonApi.href(links.getSelf());
   }
 
+  /** {@return whether a further page exists} */
   public boolean hasNext() {
     return nextLink().isPresent();
   }
 
-  /** Fetches the page {@code links.next} points to. */
+  /**
+   * Fetches the page {@code links.next} points to.
+   *
+   * @return the next page
+   */
   public JsonApiPage<T, D> next() {
     return listing.follow(nextLink().orElseThrow(() -> new NoSuchElementException("this is the last page")));
   }
 
-  /** This page as a core {@link Page} whose successor follows {@code links.next}. */
+  /** {@return this page as a core {@link Page} whose successor follows {@code links.next}} */
   public Page<T> toPage() {
     Long total = totalCount().isPresent() ? totalCount().getAsLong() : null;
     return Page.of(items, total, hasNext() ? () -> next().toPage() : null);
   }
 
-  /** The items of this page and of every later one, fetched lazily. */
+  /** {@return the items of this page and of every later one, fetched lazily} */
   public Pager<T> fromHere() {
     return Pager.of(this::toPage);
   }

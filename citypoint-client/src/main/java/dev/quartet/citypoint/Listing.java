@@ -55,12 +55,16 @@ public final class Listing<T, D> {
     this.rules = rules;
   }
 
-  /** A short name of the endpoint, e.g. {@code cars/notes/last}. */
+  /** {@return a short name of the endpoint, e.g. {@code cars/notes/last}} */
   public String name() {
     return name;
   }
 
-  /** The first page for {@code query}. */
+  /**
+   * {@return the first page for {@code query}}
+   *
+   * @param query the query
+   */
   public JsonApiPage<T, D> page(Query query) {
     Conditional<JsonApiPage<T, D>> answer = page(query, null);
     return answer.changed().orElseThrow(() -> new IllegalStateException(
@@ -70,6 +74,10 @@ public final class Listing<T, D> {
   /**
    * The first page for {@code query} if it changed since {@code lastModified} (a {@code Last-Modified}
    * value from an earlier answer; null asks unconditionally), otherwise {@link Conditional.NotModified}.
+   *
+   * @param query the query
+   * @param lastModified the {@code Last-Modified} of the copy held, or null
+   * @return the page, or "not modified"
    */
   public Conditional<JsonApiPage<T, D>> page(Query query, String lastModified) {
     check(query);
@@ -81,13 +89,17 @@ public final class Listing<T, D> {
     return new Conditional.Modified<>(new JsonApiPage<>(this, answer.body(), stamp), stamp);
   }
 
-  /** Every item for {@code query}, page after page by {@code links.next}; nothing is fetched before iterating. */
+  /**
+   * {@return every item for {@code query}, page after page by {@code links.next}; nothing is fetched before iterating}
+   *
+   * @param query the query
+   */
   public Pager<T> all(Query query) {
     check(query);
     return Pager.of(() -> page(query).toPage());
   }
 
-  /** Every item with the server's default query. */
+  /** {@return every item with the server's default query} */
   public Pager<T> all() {
     return all(Query.create());
   }

@@ -15,11 +15,17 @@ import java.util.Objects;
 public final class Note {
   /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
   public static final String TEXT = "Text";
+  /** Attribute name of the editable flag. */
   public static final String IS_EDITABLE = "IsEditable";
+  /** Attribute name of the deletable flag. */
   public static final String IS_DELETABLE = "IsDeletable";
+  /** Attribute name of the creation time. */
   public static final String DATE_OF_CREATION = "DateOfCreation";
+  /** Attribute name of the important flag. */
   public static final String IMPORTANT = "Important";
+  /** Attribute name of the author's login. */
   public static final String AUTHOR_LOGIN = "AuthorLogin";
+  /** Attribute name of the author's full name. */
   public static final String AUTHOR_FIO = "AuthorFio";
   /** The relationship to the vehicle (or driver) the note is about. */
   public static final String OBJECT = "Object";
@@ -30,65 +36,75 @@ public final class Note {
     this.resource = resource;
   }
 
-  /** Wraps a raw resource (as found in {@code NoteCollection.getData()}). */
+  /**
+   * Wraps a raw resource (as found in {@code NoteCollection.getData()}).
+   *
+   * @param resource the resource as received
+   * @return the note
+   */
   public static Note of(NoteResource resource) {
     return new Note(Objects.requireNonNull(resource, "resource"));
   }
 
+  /** {@return the note's id} */
   public String id() {
     return resource.getId();
   }
 
+  /** {@return the note's text} */
   public String text() {
     return attributes().getText();
   }
 
+  /** {@return whether the note is marked important} */
   public boolean isImportant() {
     return Boolean.TRUE.equals(attributes().getImportant());
   }
 
+  /** {@return whether the user may edit the note} */
   public boolean isEditable() {
     return Boolean.TRUE.equals(attributes().getIsEditable());
   }
 
+  /** {@return whether the user may delete the note} */
   public boolean isDeletable() {
     return Boolean.TRUE.equals(attributes().getIsDeletable());
   }
 
-  /** {@code DateOfCreation}. */
+  /** {@return {@code DateOfCreation}} */
   public Instant createdAt() {
     return attributes().getDateOfCreation();
   }
 
-  /** Login of the author; may be null. */
+  /** {@return login of the author; may be null} */
   public String authorLogin() {
     return attributes().getAuthorLogin();
   }
 
-  /** Full name of the author ({@code AuthorFio}); may be null. */
+  /** {@return full name of the author ({@code AuthorFio}); may be null} */
   public String authorName() {
     return attributes().getAuthorFio();
   }
 
-  /** Id of the related vehicle; null when the note is not about a vehicle or the relationship is absent. */
+  /** {@return id of the related vehicle; null when the note is not about a vehicle or the relationship is absent} */
   public String carId() {
     ResourceIdentifier related = related();
     return related != null && (related.getType() == null || "car".equals(related.getType())) ? related.getId() : null;
   }
 
-  /** Id of whatever the note is about (vehicle or driver); null when absent. */
+  /** {@return id of whatever the note is about (vehicle or driver); null when absent} */
   public String relatedId() {
     ResourceIdentifier related = related();
     return related == null ? null : related.getId();
   }
 
-  /** Type of whatever the note is about ({@code car}, presumably {@code driver}); null when absent. */
+  /** {@return type of whatever the note is about ({@code car}, presumably {@code driver}); null when absent} */
   public String relatedType() {
     ResourceIdentifier related = related();
     return related == null ? null : related.getType();
   }
 
-  /** The JSON:API resource as received. */
+  /** {@return the JSON:API resource as received} */
   public NoteResource resource() {
     return resource;
   }

@@ -12,7 +12,7 @@ import dev.quartet.core.errors.SdkException;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.quartet.core.SdkLogging;
 
 /**
  * Gets Citypoint tokens: the password grant at first use, the refresh grant when a token it issued
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Called by {@link dev.quartet.core.auth.CachingTokenProvider} under its lock, so one fetch runs at a time.
  */
 final class PasswordGrantTokenFetcher implements TokenFetcher {
-  private static final Logger LOG = LoggerFactory.getLogger(PasswordGrantTokenFetcher.class);
+  private static final Logger LOG = SdkLogging.logger(PasswordGrantTokenFetcher.class.getName());
 
   private static final TypeReference<TokenResponse> TOKEN = new TypeReference<>() {};
 

@@ -39,24 +39,38 @@ public final class Query {
     this.include = List.copyOf(include);
   }
 
-  /** No parameters: the server's defaults (first page, its page size and order). */
+  /** {@return no parameters: the server's defaults (first page, its page size and order)} */
   public static Query create() {
     return EMPTY;
   }
 
-  /** Skip this many records ({@code page[offset]}, 0 or more). */
+  /**
+   * Skip this many records ({@code page[offset]}, 0 or more).
+   *
+   * @param offset how many to skip
+   * @return a query with it
+   */
   public Query offset(int offset) {
     Checks.atLeast("page[offset]", offset, 0);
     return new Query(offset, limit, fields, sort, filter, include);
   }
 
-  /** At most this many records per page ({@code page[limit]}, 1 or more). */
+  /**
+   * {@return at most this many records per page ({@code page[limit]}, 1 or more)}
+   *
+   * @param limit the limit
+   */
   public Query limit(int limit) {
     Checks.atLeast("page[limit]", limit, 1);
     return new Query(offset, limit, fields, sort, filter, include);
   }
 
-  /** Only these attributes ({@code fields[type]}); replaces earlier fields. */
+  /**
+   * Only these attributes ({@code fields[type]}); replaces earlier fields.
+   *
+   * @param names the attribute names
+   * @return a query with them
+   */
   public Query fields(String... names) {
     List<String> checked = new ArrayList<>();
     for (String name : names) {
@@ -65,7 +79,12 @@ public final class Query {
     return new Query(offset, limit, checked, sort, filter, include);
   }
 
-  /** Sort by these keys in order ({@code sort}); replaces an earlier sort. */
+  /**
+   * Sort by these keys in order ({@code sort}); replaces an earlier sort.
+   *
+   * @param keys the sort keys
+   * @return a query with them
+   */
   public Query sort(Sort... keys) {
     List<Sort> checked = new ArrayList<>();
     for (Sort key : keys) {
@@ -74,7 +93,12 @@ public final class Query {
     return new Query(offset, limit, fields, checked, filter, include);
   }
 
-  /** Only records matching {@code filter} ({@code filter[type]}); replaces an earlier filter, null removes it. */
+  /**
+   * Only records matching {@code filter} ({@code filter[type]}); replaces an earlier filter, null removes it.
+   *
+   * @param filter the filter, or null
+   * @return a query with it
+   */
   public Query filter(Filter filter) {
     return new Query(offset, limit, fields, sort, filter, include);
   }
@@ -82,6 +106,9 @@ public final class Query {
   /**
    * Related resources to add to {@code included} (vehicles only: a note listing refuses a query with
    * {@code include} before sending, because the API answers it with 400).
+   *
+   * @param paths the relationship paths
+   * @return a query with them
    */
   public Query include(String... paths) {
     for (String path : paths) {
@@ -90,26 +117,32 @@ public final class Query {
     return new Query(offset, limit, fields, sort, filter, Arrays.asList(paths));
   }
 
+  /** {@return the offset, or null for the server's} */
   public Integer offset() {
     return offset;
   }
 
+  /** {@return the page size, or null for the server's} */
   public Integer limit() {
     return limit;
   }
 
+  /** {@return the attributes asked for; empty for all} */
   public List<String> fields() {
     return fields;
   }
 
+  /** {@return the sort keys, in order} */
   public List<Sort> sortKeys() {
     return sort;
   }
 
+  /** {@return the filter, or null} */
   public Filter filter() {
     return filter;
   }
 
+  /** {@return the relationship paths to include} */
   public List<String> includes() {
     return include;
   }

@@ -15,18 +15,30 @@ public final class Sort {
     this.descending = descending;
   }
 
+  /**
+   * {@return ascending order by {@code field}}
+   *
+   * @param field the attribute name
+   */
   public static Sort asc(String field) {
     return new Sort(field, false);
   }
 
+  /**
+   * {@return descending order by {@code field}}
+   *
+   * @param field the attribute name
+   */
   public static Sort desc(String field) {
     return new Sort(field, true);
   }
 
+  /** {@return the attribute sorted by} */
   public String field() {
     return field;
   }
 
+  /** {@return whether the order is descending} */
   public boolean isDescending() {
     return descending;
   }

@@ -35,6 +35,12 @@ import java.util.Optional;
 public final class CitypointExample {
   private CitypointExample() {}
 
+  /**
+   * Signs in and lists the vehicles with {@code client}, printing to {@code out}.
+   *
+   * @param client the client to use
+   * @param out where to print
+   */
   public static void run(CitypointClient client, PrintStream out) {
     out.println("== Citypoint ==");
     // userId() signs in (password grant) and reads user_id from the access token.
@@ -90,7 +96,11 @@ public final class CitypointExample {
     }
   }
 
-  /** A client for the sandbox running on {@code server}. */
+  /**
+   * {@return a client for the sandbox running on {@code server}}
+   *
+   * @param server the server
+   */
   public static CitypointClient sandboxClient(WireMockServer server) {
     return CitypointClient.builder()
         .baseUrl(CitypointSandbox.baseUrl(server))
@@ -99,6 +109,11 @@ public final class CitypointExample {
         .build();
   }
 
+  /**
+   * Runs the example against Citypoint when its variables are set, else against the sandbox.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     String clientId = System.getenv("CITYPOINT_CLIENT_ID");
     if (clientId != null && !clientId.isBlank()) {

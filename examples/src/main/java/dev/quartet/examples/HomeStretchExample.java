@@ -22,6 +22,11 @@ import java.util.List;
 public final class HomeStretchExample {
   private HomeStretchExample() {}
 
+  /**
+   * Runs the example against HomeStretch when its variables are set, else against the sandbox.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     if (System.getenv("HOMESTRETCH_BASE_URL") != null) {
       try (HomeStretchClient hs = HomeStretchClient.fromEnv()) {
@@ -34,6 +39,12 @@ public final class HomeStretchExample {
     }
   }
 
+  /**
+   * Reads the company structure and walks the places with {@code hs}, printing to {@code out}.
+   *
+   * @param hs the client to use
+   * @param out where to print
+   */
   public static void run(HomeStretchClient hs, PrintStream out) {
     out.println("== HomeStretch ==");
     CompanyStructure company = hs.company().getCompanyStructure();

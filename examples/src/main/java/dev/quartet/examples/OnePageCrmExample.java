@@ -41,6 +41,11 @@ import java.util.List;
 public final class OnePageCrmExample {
   private OnePageCrmExample() {}
 
+  /**
+   * Runs the example against OnePageCRM when its variables are set, else against the sandbox.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     if (System.getenv("ONEPAGECRM_USER_ID") != null) {
       try (OnePageCrmClient crm = OnePageCrmClient.fromEnv()) {
@@ -53,7 +58,11 @@ public final class OnePageCrmExample {
     }
   }
 
-  /** A client for the sandbox on {@code server}, with the demo account's credentials. */
+  /**
+   * {@return a client for the sandbox on {@code server}, with the demo account's credentials}
+   *
+   * @param server the server
+   */
   public static OnePageCrmClient sandboxClient(WireMockServer server) {
     return OnePageCrmClient.builder()
         .userId(OnePageCrmSandbox.USER_ID)
@@ -64,6 +73,12 @@ public final class OnePageCrmExample {
         .build();
   }
 
+  /**
+   * Creates a contact and a deal through {@code crm} and reads them back, printing to {@code out}.
+   *
+   * @param crm the client to use
+   * @param out where to print
+   */
   public static void run(OnePageCrmClient crm, PrintStream out) {
     out.println("== OnePageCRM ==");
 

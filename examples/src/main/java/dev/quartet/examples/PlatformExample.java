@@ -30,6 +30,11 @@ public final class PlatformExample {
 
   private PlatformExample() {}
 
+  /**
+   * Runs the example against the platform when its variables are set, else against the sandbox.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     if (System.getenv("PLATFORM_TOKEN") != null || System.getenv("PLATFORM_LOGIN") != null) {
       try (PlatformClient platform = PlatformClient.fromEnv()) {
@@ -42,7 +47,11 @@ public final class PlatformExample {
     }
   }
 
-  /** A client for the sandbox at {@code sandboxBaseUrl} (its WireMock root), logging in for a token. */
+  /**
+   * {@return a client for the sandbox at {@code sandboxBaseUrl} (its WireMock root), logging in for a token}
+   *
+   * @param sandboxBaseUrl the sandbox base URL
+   */
   public static PlatformClient sandboxClient(String sandboxBaseUrl) {
     return PlatformClient.builder()
         .baseUrl(sandboxBaseUrl + PlatformSandbox.PREFIX)
@@ -51,6 +60,12 @@ public final class PlatformExample {
         .build();
   }
 
+  /**
+   * Lists models and objects and listens in real time through {@code platform}, printing to {@code out}.
+   *
+   * @param platform the client to use
+   * @param out where to print
+   */
   public static void run(PlatformClient platform, PrintStream out) {
     out.println("== Rightech IoT Cloud platform ==");
     StoreClient<Model> models = platform.store(Store.MODELS);

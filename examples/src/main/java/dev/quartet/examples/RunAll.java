@@ -18,6 +18,11 @@ public final class RunAll {
     return value != null && !value.isBlank();
   }
 
+  /**
+   * Runs every example, each against its real service when configured, else against the sandbox.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     try (Sandbox sandbox = Sandbox.start()) {
       System.out.println("Sandbox listening on " + sandbox.baseUrl());

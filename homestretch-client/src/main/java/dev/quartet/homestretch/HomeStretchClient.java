@@ -51,6 +51,7 @@ public final class HomeStretchClient extends SdkClient {
     this.auth = new AuthApi(unauthenticated);
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,12 +59,18 @@ public final class HomeStretchClient extends SdkClient {
   /**
    * A client configured from environment variables: {@code HOMESTRETCH_BASE_URL} (required) and
    * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+   *
+   * @return the client
    */
   public static HomeStretchClient fromEnv() {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static HomeStretchClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder().baseUrl(vars.required("HOMESTRETCH_BASE_URL"));
@@ -77,17 +84,17 @@ public final class HomeStretchClient extends SdkClient {
   }
 
 
-  /** Places: list (one page or all, lazily), create, get, update. */
+  /** {@return places: list (one page or all, lazily), create, get, update} */
   public Places places() {
     return places;
   }
 
-  /** The company structure: get and change. */
+  /** {@return the company structure: get and change} */
   public CompanyApi company() {
     return company;
   }
 
-  /** The token endpoint itself, for callers that manage tokens on their own. */
+  /** {@return the token endpoint itself, for callers that manage tokens on their own} */
   public AuthApi auth() {
     return auth;
   }
@@ -95,6 +102,9 @@ public final class HomeStretchClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this
    * client's connections and token; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public HomeStretchClient withOptions(RequestOptions options) {
     return new HomeStretchClient(null, invoker().withOptions(options), unauthenticated.withOptions(options));
@@ -115,23 +125,45 @@ public final class HomeStretchClient extends SdkClient {
     }
 
 
+    /**
+     * The client id for {@code POST /auth}.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
       return this;
     }
 
+    /**
+     * The client secret for {@code POST /auth}.
+     *
+     * @param clientSecret the client secret
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
     }
 
-    /** A token obtained earlier; no token request is made. */
+    /**
+     * A token obtained earlier; no token request is made.
+     *
+     * @param token the token
+     * @return this builder
+     */
     public Builder token(String token) {
       this.token = token;
       return this;
     }
 
-    /** How the credentials travel to {@code POST /auth}; JSON by default. */
+    /**
+     * How the credentials travel to {@code POST /auth}; JSON by default.
+     *
+     * @param tokenMode the token mode
+     * @return this builder
+     */
     public Builder tokenMode(TokenMode tokenMode) {
       this.tokenMode = Objects.requireNonNull(tokenMode, "tokenMode");
       return this;
@@ -140,6 +172,7 @@ public final class HomeStretchClient extends SdkClient {
 
 
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public HomeStretchClient build() {
       HttpUrl base = parsedBaseUrl("HomeStretch has no public default host");
       boolean hasToken = token != null && !token.isBlank();

@@ -7,7 +7,9 @@ import dev.quartet.homestretch.model.SortDirection;
 public enum PlaceSort {
   /** The server's own order. */
   UNSORTED(null, null),
+  /** By title, A to Z. */
   TITLE_ASC(PlaceSortField.TITLE, SortDirection.ASC),
+  /** By title, Z to A. */
   TITLE_DESC(PlaceSortField.TITLE, SortDirection.DESC);
 
   private final PlaceSortField field;

@@ -19,7 +19,13 @@ public final class Places extends PlacesApi {
     super(invoker);
   }
 
-  /** One page: {@code limit} places after skipping {@code skip}, in {@code sort} order. */
+  /**
+   * {@return one page: {@code limit} places after skipping {@code skip}, in {@code sort} order}
+   *
+   * @param sort the sort
+   * @param skip the skip
+   * @param limit the limit
+   */
   public Page<Place> page(PlaceSort sort, int skip, int limit) {
     Objects.requireNonNull(sort, "sort");
     PlaceList answer = listPlaces(sort.field(), sort.direction(), skip, limit);
@@ -30,12 +36,21 @@ public final class Places extends PlacesApi {
     return Page.of(items, total, more ? () -> page(sort, skip + items.size(), limit) : null);
   }
 
-  /** Every place, fetched lazily {@value #MAX_PAGE_SIZE} at a time until {@code total} is reached. */
+  /**
+   * {@return every place, fetched lazily {@value #MAX_PAGE_SIZE} at a time until {@code total} is reached}
+   *
+   * @param sort the sort
+   */
   public Pager<Place> listAll(PlaceSort sort) {
     return listAll(sort, MAX_PAGE_SIZE);
   }
 
-  /** Every place, fetched lazily {@code pageSize} (1..150) at a time until {@code total} is reached. */
+  /**
+   * {@return every place, fetched lazily {@code pageSize} (1..150) at a time until {@code total} is reached}
+   *
+   * @param sort the sort
+   * @param pageSize the page size
+   */
   public Pager<Place> listAll(PlaceSort sort, int pageSize) {
     Objects.requireNonNull(sort, "sort");
     Checks.range("limit", pageSize, 1, MAX_PAGE_SIZE);

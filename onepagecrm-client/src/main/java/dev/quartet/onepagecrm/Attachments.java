@@ -66,6 +66,11 @@ public final class Attachments extends AttachmentsApi {
    *
    * @throws IllegalArgumentException before anything is sent, for a missing argument (a file over 10 MB
    *     is already refused by {@link FileUpload})
+   *
+   * @param contactId the contact the file belongs to
+   * @param target what the file is attached to
+   * @param file the file
+   * @return the attachment as stored
    */
   public AttachmentResponse upload(String contactId, AttachmentTarget target, FileUpload file) {
     Checks.notBlank("contact_id", contactId);

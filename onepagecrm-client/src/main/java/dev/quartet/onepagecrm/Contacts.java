@@ -39,7 +39,12 @@ public final class Contacts extends ContactsApi {
     super(invoker);
   }
 
-  /** One page of the default listing (the caller's contacts, alphabetically); {@code page} counts from 1. */
+  /**
+   * {@return one page of the default listing (the caller's contacts, alphabetically); {@code page} counts from 1}
+   *
+   * @param page the page
+   * @param perPage the per page
+   */
   public ListContactsResponse listContacts(int page, int perPage) {
     return listContacts(page, perPage, (String) null);
   }
@@ -58,7 +63,7 @@ public final class Contacts extends ContactsApi {
         fields);
   }
 
-  /** Every contact of the default listing, {@value #MAX_PER_PAGE} per request. */
+  /** {@return every contact of the default listing, {@value #MAX_PER_PAGE} per request} */
   public Pager<ListContactsResponseItem> listAll() {
     return listAll(MAX_PER_PAGE);
   }
@@ -66,6 +71,9 @@ public final class Contacts extends ContactsApi {
   /**
    * Every contact of the default listing, fetched lazily {@code perPage} (1..100) at a time. Past
    * {@value #PAGED_LIMIT} contacts it continues with {@code GET /contacts/cascade/{last_id}}.
+   *
+   * @param perPage the page size, 1 to 100
+   * @return the lazy pager
    */
   public Pager<ListContactsResponseItem> listAll(int perPage) {
     return listAll(perPage, null);
@@ -102,33 +110,53 @@ public final class Contacts extends ContactsApi {
     return Page.of(items, total, morePages ? () -> page(page + 1, perPage, fields) : null);
   }
 
-  /** Every deal of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every deal of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   *
+   * @param contactId the contact ID
+   */
   public Pager<Deal> listAllDeals(String contactId) {
     return Lists.deals(MAX_PER_PAGE,
         page -> listContactDeals(contactId, null, null, null, null, null, null, null, null, null, null,
             null, null, page, MAX_PER_PAGE));
   }
 
-  /** Every note of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every note of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   *
+   * @param contactId the contact ID
+   */
   public Pager<Note> listAllNotes(String contactId) {
     return Lists.notes(MAX_PER_PAGE,
         page -> listContactNotes(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
   }
 
-  /** Every action of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every action of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   *
+   * @param contactId the contact ID
+   */
   public Pager<Action> listAllActions(String contactId) {
     return Lists.actions(MAX_PER_PAGE,
         page -> listContactActions(contactId, null, null, null, null, null, null, null, null, null, null,
             page, MAX_PER_PAGE));
   }
 
-  /** Every call of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every call of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   *
+   * @param contactId the contact ID
+   */
   public Pager<Call> listAllCalls(String contactId) {
     return Lists.calls(MAX_PER_PAGE,
         page -> listContactCalls(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
   }
 
-  /** Every meeting of the contact, {@value #MAX_PER_PAGE} per request, lazily. */
+  /**
+   * {@return every meeting of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   *
+   * @param contactId the contact ID
+   */
   public Pager<Meeting> listAllMeetings(String contactId) {
     return Lists.meetings(MAX_PER_PAGE,
         page -> listContactMeetings(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
@@ -137,6 +165,8 @@ public final class Contacts extends ContactsApi {
   /**
    * Every contact through the cascade endpoints only ({@code GET /contacts/cascade}, then
    * {@code /contacts/cascade/{last_id}}), 100 per request, lazily.
+   *
+   * @return the lazy pager
    */
   public Pager<ListContactsResponseItem> cascadeAll() {
     return Pager.of(() -> batch(listContactsCascade(), null));
@@ -168,42 +198,81 @@ public final class Contacts extends ContactsApi {
     return last == null || last.getContact() == null ? null : last.getContact().getId();
   }
 
-  /** The contact with this id. */
+  /**
+   * {@return the contact with this id}
+   *
+   * @param id the ID
+   */
   public Contact get(String id) {
     return Envelope.unwrap(getContact(id), GetContactResponse::getData, ContactResponseData::getContact);
   }
 
-  /** Creates a contact; the answer is the contact as stored. */
+  /**
+   * Creates a contact; the answer is the contact as stored.
+   *
+   * @param body the body
+   * @return the contact as stored
+   */
   public Contact create(ContactRequest body) {
     return entity(createContact(body));
   }
 
-  /** Replaces the contact's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the contact's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the contact id
+   * @param body the new fields
+   * @return the contact as stored
+   */
   public Contact update(String id, ContactRequest body) {
     return entity(updateContact(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the contact id
+   * @param body the fields to change
+   * @return the contact as stored
+   */
   public Contact updatePartially(String id, ContactRequest body) {
     return entity(updateContact(id, body, true));
   }
 
-  /** Same as {@link #updatePartially}. */
+  /**
+   * Same as {@link #updatePartially}.
+   *
+   * @param contactId the contact ID
+   * @param body the body
+   * @return what {@link #updatePartially} returns
+   */
   public Contact updateContactPartially(String contactId, ContactRequest body) {
     return updatePartially(contactId, body);
   }
 
-  /** Deletes the contact; {@link #undoDelete} brings it back. */
+  /**
+   * Deletes the contact; {@link #undoDelete} brings it back.
+   *
+   * @param id the ID
+   */
   public void delete(String id) {
     deleteContact(id, null);
   }
 
-  /** Restores a contact deleted earlier ({@code DELETE /contacts/{id}?undo=true}). */
+  /**
+   * Restores a contact deleted earlier ({@code DELETE /contacts/{id}?undo=true}).
+   *
+   * @param id the ID
+   */
   public void undoDelete(String id) {
     deleteContact(id, true);
   }
 
-  /** Same as {@link #undoDelete}. */
+  /**
+   * Same as {@link #undoDelete}.
+   *
+   * @param contactId the contact ID
+   */
   public void undoDeleteContact(String contactId) {
     undoDelete(contactId);
   }

@@ -20,52 +20,95 @@ public final class Deals extends DealsApi {
     super(invoker);
   }
 
-  /** The deal with this id. */
+  /**
+   * {@return the deal with this id}
+   *
+   * @param id the ID
+   */
   public Deal get(String id) {
     return entity(getDeal(id, null));
   }
 
-  /** Creates a deal; the answer is the deal as stored. */
+  /**
+   * Creates a deal; the answer is the deal as stored.
+   *
+   * @param body the body
+   * @return the deal as stored
+   */
   public Deal create(CreateDealRequest body) {
     return entity(createDeal(body));
   }
 
-  /** Replaces the deal's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the deal's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the deal id
+   * @param body the new fields
+   * @return the deal as stored
+   */
   public Deal update(String id, CreateDealRequest body) {
     return entity(updateDeal(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the deal id
+   * @param body the fields to change
+   * @return the deal as stored
+   */
   public Deal updatePartially(String id, CreateDealRequest body) {
     return entity(updateDeal(id, body, true));
   }
 
-  /** Same as {@link #updatePartially}. */
+  /**
+   * Same as {@link #updatePartially}.
+   *
+   * @param id the ID
+   * @param body the body
+   * @return what {@link #updatePartially} returns
+   */
   public Deal updateDealPartially(String id, CreateDealRequest body) {
     return updatePartially(id, body);
   }
 
-  /** Deletes the deal; {@link #undoDelete} brings it back. */
+  /**
+   * Deletes the deal; {@link #undoDelete} brings it back.
+   *
+   * @param id the ID
+   */
   public void delete(String id) {
     deleteDeal(id, null);
   }
 
-  /** Restores a deal deleted earlier ({@code DELETE ...?undo=true}). */
+  /**
+   * Restores a deal deleted earlier ({@code DELETE ...?undo=true}).
+   *
+   * @param id the ID
+   */
   public void undoDelete(String id) {
     deleteDeal(id, true);
   }
 
-  /** Same as {@link #undoDelete}. */
+  /**
+   * Same as {@link #undoDelete}.
+   *
+   * @param id the ID
+   */
   public void undoDeleteDeal(String id) {
     undoDelete(id);
   }
 
-  /** Every deal, {@value Contacts#MAX_PER_PAGE} per request. */
+  /** {@return every deal, {@value Contacts#MAX_PER_PAGE} per request} */
   public Pager<Deal> listAll() {
     return listAll(Contacts.MAX_PER_PAGE);
   }
 
-  /** Every deal, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  /**
+   * {@return every deal, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
+   *
+   * @param perPage the per page
+   */
   public Pager<Deal> listAll(int perPage) {
     return Lists.listedDeals(perPage, page -> listDeals(page, perPage, (String) null), ListDealsResponseItem::getDeal);
   }

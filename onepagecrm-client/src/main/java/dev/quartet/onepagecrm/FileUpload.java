@@ -39,13 +39,24 @@ public final class FileUpload {
     this.bytes = bytes;
   }
 
-  /** The file at {@code path}, named as on disk; it is streamed, not loaded into memory. */
+  /**
+   * {@return the file at {@code path}, named as on disk; it is streamed, not loaded into memory}
+   *
+   * @param path the path
+   * @param contentType the content type
+   */
   public static FileUpload of(Path path, String contentType) {
     Checks.required("path", path);
     return of(path, String.valueOf(path.getFileName()), contentType);
   }
 
-  /** The file at {@code path} under another {@code name}. */
+  /**
+   * {@return the file at {@code path} under another {@code name}}
+   *
+   * @param path the path
+   * @param name the name
+   * @param contentType the content type
+   */
   public static FileUpload of(Path path, String name, String contentType) {
     Checks.required("path", path);
     long size;
@@ -57,6 +68,13 @@ public final class FileUpload {
     return new FileUpload(name, contentType, size, path, null);
   }
 
+  /**
+   * {@return an upload of {@code content} (copied)}
+   *
+   * @param content the file's bytes
+   * @param name the file name
+   * @param contentType its media type
+   */
   public static FileUpload of(byte[] content, String name, String contentType) {
     Checks.required("content", content);
     return new FileUpload(name, contentType, content.length, null, content.clone());
@@ -65,6 +83,11 @@ public final class FileUpload {
   /**
    * The rest of {@code in} (not closed), read into memory. Reading stops as soon as it passes 10 MB, so
    * an oversized stream is refused without buffering all of it.
+   *
+   * @param in the stream to read
+   * @param name the file name
+   * @param contentType its media type
+   * @return the upload
    */
   public static FileUpload of(InputStream in, String name, String contentType) {
     Checks.required("in", in);
@@ -89,14 +112,17 @@ public final class FileUpload {
     }
   }
 
+  /** {@return the file name} */
   public String name() {
     return name;
   }
 
+  /** {@return the media type} */
   public String contentType() {
     return contentType.toString();
   }
 
+  /** {@return the size in bytes} */
   public long size() {
     return size;
   }

@@ -17,52 +17,95 @@ public final class Meetings extends MeetingsApi {
     super(invoker);
   }
 
-  /** The meeting with this id. */
+  /**
+   * {@return the meeting with this id}
+   *
+   * @param id the ID
+   */
   public Meeting get(String id) {
     return entity(getMeeting(id));
   }
 
-  /** Creates a meeting; the answer is the meeting as stored. */
+  /**
+   * Creates a meeting; the answer is the meeting as stored.
+   *
+   * @param body the body
+   * @return the meeting as stored
+   */
   public Meeting create(CreateMeetingRequest body) {
     return entity(createMeeting(body));
   }
 
-  /** Replaces the meeting's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the meeting's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the meeting id
+   * @param body the new fields
+   * @return the meeting as stored
+   */
   public Meeting update(String id, CreateMeetingRequest body) {
     return entity(updateMeeting(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the meeting id
+   * @param body the fields to change
+   * @return the meeting as stored
+   */
   public Meeting updatePartially(String id, CreateMeetingRequest body) {
     return entity(updateMeeting(id, body, true));
   }
 
-  /** Same as {@link #updatePartially}. */
+  /**
+   * Same as {@link #updatePartially}.
+   *
+   * @param id the ID
+   * @param body the body
+   * @return what {@link #updatePartially} returns
+   */
   public Meeting updateMeetingPartially(String id, CreateMeetingRequest body) {
     return updatePartially(id, body);
   }
 
-  /** Deletes the meeting; {@link #undoDelete} brings it back. */
+  /**
+   * Deletes the meeting; {@link #undoDelete} brings it back.
+   *
+   * @param id the ID
+   */
   public void delete(String id) {
     deleteMeeting(id, null);
   }
 
-  /** Restores a meeting deleted earlier ({@code DELETE ...?undo=true}). */
+  /**
+   * Restores a meeting deleted earlier ({@code DELETE ...?undo=true}).
+   *
+   * @param id the ID
+   */
   public void undoDelete(String id) {
     deleteMeeting(id, true);
   }
 
-  /** Same as {@link #undoDelete}. */
+  /**
+   * Same as {@link #undoDelete}.
+   *
+   * @param id the ID
+   */
   public void undoDeleteMeeting(String id) {
     undoDelete(id);
   }
 
-  /** Every meeting, {@value Contacts#MAX_PER_PAGE} per request. */
+  /** {@return every meeting, {@value Contacts#MAX_PER_PAGE} per request} */
   public Pager<Meeting> listAll() {
     return listAll(Contacts.MAX_PER_PAGE);
   }
 
-  /** Every meeting, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  /**
+   * {@return every meeting, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
+   *
+   * @param perPage the per page
+   */
   public Pager<Meeting> listAll(int perPage) {
     return Lists.meetings(perPage,
         page -> listMeetings(null, null, null, null, null, null, null, null, null, page, perPage));

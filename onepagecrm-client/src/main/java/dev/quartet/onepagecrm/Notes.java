@@ -17,52 +17,95 @@ public final class Notes extends NotesApi {
     super(invoker);
   }
 
-  /** The note with this id. */
+  /**
+   * {@return the note with this id}
+   *
+   * @param id the ID
+   */
   public Note get(String id) {
     return entity(getNote(id));
   }
 
-  /** Creates a note; the answer is the note as stored. */
+  /**
+   * Creates a note; the answer is the note as stored.
+   *
+   * @param body the body
+   * @return the note as stored
+   */
   public Note create(CreateNoteRequest body) {
     return entity(createNote(body));
   }
 
-  /** Replaces the note's fields with {@code body}'s ({@code PUT}). */
+  /**
+   * Replaces the note's fields with {@code body}'s ({@code PUT}).
+   *
+   * @param id the note id
+   * @param body the new fields
+   * @return the note as stored
+   */
   public Note update(String id, CreateNoteRequest body) {
     return entity(updateNote(id, body, null));
   }
 
-  /** Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values. */
+  /**
+   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   *
+   * @param id the note id
+   * @param body the fields to change
+   * @return the note as stored
+   */
   public Note updatePartially(String id, CreateNoteRequest body) {
     return entity(updateNote(id, body, true));
   }
 
-  /** Same as {@link #updatePartially}. */
+  /**
+   * Same as {@link #updatePartially}.
+   *
+   * @param id the ID
+   * @param body the body
+   * @return what {@link #updatePartially} returns
+   */
   public Note updateNotePartially(String id, CreateNoteRequest body) {
     return updatePartially(id, body);
   }
 
-  /** Deletes the note; {@link #undoDelete} brings it back. */
+  /**
+   * Deletes the note; {@link #undoDelete} brings it back.
+   *
+   * @param id the ID
+   */
   public void delete(String id) {
     deleteNote(id, null);
   }
 
-  /** Restores a note deleted earlier ({@code DELETE ...?undo=true}). */
+  /**
+   * Restores a note deleted earlier ({@code DELETE ...?undo=true}).
+   *
+   * @param id the ID
+   */
   public void undoDelete(String id) {
     deleteNote(id, true);
   }
 
-  /** Same as {@link #undoDelete}. */
+  /**
+   * Same as {@link #undoDelete}.
+   *
+   * @param id the ID
+   */
   public void undoDeleteNote(String id) {
     undoDelete(id);
   }
 
-  /** Every note, {@value Contacts#MAX_PER_PAGE} per request. */
+  /** {@return every note, {@value Contacts#MAX_PER_PAGE} per request} */
   public Pager<Note> listAll() {
     return listAll(Contacts.MAX_PER_PAGE);
   }
 
-  /** Every note, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration. */
+  /**
+   * {@return every note, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
+   *
+   * @param perPage the per page
+   */
   public Pager<Note> listAll(int perPage) {
     return Lists.notes(perPage,
         page -> listNotes(null, null, null, null, null, null, null, null, null, page, perPage));

@@ -112,6 +112,7 @@ public final class OnePageCrmClient extends SdkClient {
     this.attachments = new Attachments(invoker, uploadHttp, clock, deals, notes, calls, meetings);
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -119,12 +120,18 @@ public final class OnePageCrmClient extends SdkClient {
   /**
    * A client configured from environment variables: {@code ONEPAGECRM_USER_ID} and
    * {@code ONEPAGECRM_API_KEY} (required), {@code ONEPAGECRM_BASE_URL} (optional).
+   *
+   * @return the client
    */
   public static OnePageCrmClient fromEnv() {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static OnePageCrmClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder().userId(vars.required("ONEPAGECRM_USER_ID")).apiKey(vars.required("ONEPAGECRM_API_KEY"));
@@ -133,137 +140,137 @@ public final class OnePageCrmClient extends SdkClient {
   }
 
 
-  /** Contacts, with lazy listing of all of them, partial update and undo of a delete. */
+  /** {@return contacts, with lazy listing of all of them, partial update and undo of a delete} */
   public Contacts contacts() {
     return contacts;
   }
 
-  /** Action stream: the operations tagged ActionStream in the API reference. */
+  /** {@return action stream: the operations tagged ActionStream in the API reference} */
   public ActionStreamApi actionStream() {
     return actionStream;
   }
 
-  /** Actions, with entity-returning short calls, unlink, partial update, undo of a delete and lazy listing. */
+  /** {@return actions, with entity-returning short calls, unlink, partial update, undo of a delete and lazy listing} */
   public Actions actions() {
     return actions;
   }
 
-  /** Attachments, with {@link Attachments#upload} doing the whole S3 upload and link in one call. */
+  /** {@return attachments, with {@link Attachments#upload} doing the whole S3 upload and link in one call} */
   public Attachments attachments() {
     return attachments;
   }
 
-  /** Bootstrap: the operations tagged Bootstrap in the API reference. */
+  /** {@return bootstrap: the operations tagged Bootstrap in the API reference} */
   public BootstrapApi bootstrap() {
     return bootstrap;
   }
 
-  /** Calls, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
+  /** {@return calls, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Calls calls() {
     return calls;
   }
 
-  /** Companies, with entity-returning short calls and lazy listing of all of them. */
+  /** {@return companies, with entity-returning short calls and lazy listing of all of them} */
   public Companies companies() {
     return companies;
   }
 
-  /** Company fields: the operations tagged CompanyFields in the API reference. */
+  /** {@return company fields: the operations tagged CompanyFields in the API reference} */
   public CompanyFieldsApi companyFields() {
     return companyFields;
   }
 
-  /** Countries: the operations tagged Countries in the API reference. */
+  /** {@return countries: the operations tagged Countries in the API reference} */
   public CountriesApi countries() {
     return countries;
   }
 
-  /** Custom fields: the operations tagged CustomFields in the API reference. */
+  /** {@return custom fields: the operations tagged CustomFields in the API reference} */
   public CustomFieldsApi customFields() {
     return customFields;
   }
 
-  /** Deal fields: the operations tagged DealFields in the API reference. */
+  /** {@return deal fields: the operations tagged DealFields in the API reference} */
   public DealFieldsApi dealFields() {
     return dealFields;
   }
 
-  /** Deals, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
+  /** {@return deals, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Deals deals() {
     return deals;
   }
 
-  /** Filters: the operations tagged Filters in the API reference. */
+  /** {@return filters: the operations tagged Filters in the API reference} */
   public FiltersApi filters() {
     return filters;
   }
 
-  /** Lead sources: the operations tagged LeadSources in the API reference. */
+  /** {@return lead sources: the operations tagged LeadSources in the API reference} */
   public LeadSourcesApi leadSources() {
     return leadSources;
   }
 
-  /** Meetings, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
+  /** {@return meetings, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Meetings meetings() {
     return meetings;
   }
 
-  /** Notes, with entity-returning short calls, partial update, undo of a delete and lazy listing. */
+  /** {@return notes, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Notes notes() {
     return notes;
   }
 
-  /** Notifications: the operations tagged Notifications in the API reference. */
+  /** {@return notifications: the operations tagged Notifications in the API reference} */
   public NotificationsApi notifications() {
     return notifications;
   }
 
-  /** Pipelines: the operations tagged Pipelines in the API reference. */
+  /** {@return pipelines: the operations tagged Pipelines in the API reference} */
   public PipelinesApi pipelines() {
     return pipelines;
   }
 
-  /** Predefined actions: the operations tagged PredefinedActions in the API reference. */
+  /** {@return predefined actions: the operations tagged PredefinedActions in the API reference} */
   public PredefinedActionsApi predefinedActions() {
     return predefinedActions;
   }
 
-  /** Predefined action groups, with entity-returning short calls ({@link PredefinedActionGroups#list}, ...). */
+  /** {@return predefined action groups, with entity-returning short calls ({@link PredefinedActionGroups#list}, ...)} */
   public PredefinedActionGroups predefinedActionGroups() {
     return predefinedActionGroups;
   }
 
-  /** Predefined item groups: the operations tagged PredefinedItemGroups in the API reference. */
+  /** {@return predefined item groups: the operations tagged PredefinedItemGroups in the API reference} */
   public PredefinedItemGroupsApi predefinedItemGroups() {
     return predefinedItemGroups;
   }
 
-  /** Predefined items: the operations tagged PredefinedItems in the API reference. */
+  /** {@return predefined items: the operations tagged PredefinedItems in the API reference} */
   public PredefinedItemsApi predefinedItems() {
     return predefinedItems;
   }
 
-  /** Relationship types: the operations tagged RelationshipTypes in the API reference. */
+  /** {@return relationship types: the operations tagged RelationshipTypes in the API reference} */
   public RelationshipTypesApi relationshipTypes() {
     return relationshipTypes;
   }
 
-  /** Statuses: the operations tagged Statuses in the API reference. */
+  /** {@return statuses: the operations tagged Statuses in the API reference} */
   public StatusesApi statuses() {
     return statuses;
   }
 
-  /** Team stream: the operations tagged TeamStream in the API reference. */
+  /** {@return team stream: the operations tagged TeamStream in the API reference} */
   public TeamStreamApi teamStream() {
     return teamStream;
   }
 
-  /** Users: the operations tagged Users in the API reference. */
+  /** {@return users: the operations tagged Users in the API reference} */
   public UsersApi users() {
     return users;
   }
 
-  /** Web hooks: the operations tagged WebHooks in the API reference. */
+  /** {@return web hooks: the operations tagged WebHooks in the API reference} */
   public WebHooksApi webhooks() {
     return webhooks;
   }
@@ -271,6 +278,9 @@ public final class OnePageCrmClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this
    * client's connections and credentials; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public OnePageCrmClient withOptions(RequestOptions options) {
     return new OnePageCrmClient(null, invoker().withOptions(options), uploadHttp, clock);
@@ -291,19 +301,34 @@ public final class OnePageCrmClient extends SdkClient {
       super(null); // resolved from the region unless set
     }
 
-    /** The user id shown in the app under Apps / API; the Basic-auth user name. */
+    /**
+     * The user id shown in the app under Apps / API; the Basic-auth user name.
+     *
+     * @param userId the user ID
+     * @return this builder
+     */
     public Builder userId(String userId) {
       this.userId = userId;
       return this;
     }
 
-    /** The API key; the Basic-auth password. */
+    /**
+     * The API key; the Basic-auth password.
+     *
+     * @param apiKey the API key
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** The account's region; {@link Region#DEFAULT} unless set. Ignored when {@link #baseUrl} is set. */
+    /**
+     * The account's region; {@link Region#DEFAULT} unless set. Ignored when {@link #baseUrl} is set.
+     *
+     * @param region the region
+     * @return this builder
+     */
     public Builder region(Region region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
@@ -322,24 +347,39 @@ public final class OnePageCrmClient extends SdkClient {
      * Paces requests client-side: at most {@code burst} at once, then {@code requestsPerSecond} (the API
      * allows about 5/s with bursts of 10, so {@code rateLimit(5, 10)} keeps a batch job clear of 429s).
      * Off by default. Every attempt counts, retries included, as the server counts them too.
+     *
+     * @param requestsPerSecond the sustained rate
+     * @param burst how many requests may go at once after a pause
+     * @return this builder
      */
     public Builder rateLimit(double requestsPerSecond, int burst) {
       this.rateLimiter = new RateLimiter(requestsPerSecond, burst);
       return this;
     }
 
-    /** Paces requests with {@code limiter} (null: no limit); share one limiter between clients of one account. */
+    /**
+     * Paces requests with {@code limiter} (null: no limit); share one limiter between clients of one account.
+     *
+     * @param limiter the limiter
+     * @return this builder
+     */
     public Builder rateLimiter(RateLimiter limiter) {
       this.rateLimiter = limiter;
       return this;
     }
 
-    /** The clock behind upload keys' timestamps; the system clock unless set (tests fix it). */
+    /**
+     * The clock behind upload keys' timestamps; the system clock unless set (tests fix it).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public OnePageCrmClient build() {
       if (userId == null || userId.isBlank()) {
         throw new IllegalStateException("userId is required (the Basic-auth user name)");

@@ -59,27 +59,27 @@ public final class OnePageCrmError {
     return value == null || value.isNull() ? null : text(value);
   }
 
-  /** The HTTP status the body repeats, if present. */
+  /** {@return the HTTP status the body repeats, if present} */
   public Integer status() {
     return status;
   }
 
-  /** A short label such as "Bad Request". */
+  /** {@return a short label such as "Bad Request"} */
   public String message() {
     return message;
   }
 
-  /** A machine name such as {@code invalid_request_data}. */
+  /** {@return a machine name such as {@code invalid_request_data}} */
   public String errorName() {
     return errorName;
   }
 
-  /** The human-readable explanation. */
+  /** {@return the human-readable explanation} */
   public String errorMessage() {
     return errorMessage;
   }
 
-  /** Attribute name to reason, empty when the server named no field. */
+  /** {@return attribute name to reason, empty when the server named no field} */
   public Map<String, String> fieldErrors() {
     return fieldErrors;
   }

@@ -23,6 +23,11 @@ public final class OnePageCrmWebhooks {
   private final byte[] secret;
   private final ObjectMapper mapper;
 
+  /**
+   * A parser for webhooks signed with {@code secret}.
+   *
+   * @param secret the webhook secret set in OnePageCRM
+   */
   public OnePageCrmWebhooks(String secret) {
     if (secret == null || secret.isEmpty()) {
       throw new IllegalArgumentException("secret must not be empty: it is what proves a delivery is genuine");
@@ -35,6 +40,9 @@ public final class OnePageCrmWebhooks {
    * The event in {@code body}.
    *
    * @throws InvalidWebhookException if the body is not JSON, or its {@code secretkey} is missing or wrong
+   *
+   * @param body the request body as received
+   * @return the event
    */
   public WebhookEvent parse(String body) {
     JsonNode tree;

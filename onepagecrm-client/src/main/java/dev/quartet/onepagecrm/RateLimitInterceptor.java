@@ -14,6 +14,11 @@ import okhttp3.Response;
 public final class RateLimitInterceptor implements Interceptor {
   private final RateLimiter limiter;
 
+  /**
+   * Makes every request wait for {@code limiter}.
+   *
+   * @param limiter the limiter to wait for
+   */
   public RateLimitInterceptor(RateLimiter limiter) {
     this.limiter = Objects.requireNonNull(limiter, "limiter");
   }

@@ -23,12 +23,24 @@ public final class RateLimiter {
   private double tokens;
   private long last;
 
-  /** A limiter on the system clock that really sleeps. */
+  /**
+   * A limiter on the system clock that really sleeps.
+   *
+   * @param requestsPerSecond the requests per second
+   * @param burst the burst
+   */
   public RateLimiter(double requestsPerSecond, int burst) {
     this(requestsPerSecond, burst, System::nanoTime, Sleeper.SYSTEM);
   }
 
-  /** A limiter reading time from {@code nanoTime} and waiting with {@code sleeper} (tests pass fakes). */
+  /**
+   * A limiter reading time from {@code nanoTime} and waiting with {@code sleeper} (tests pass fakes).
+   *
+   * @param requestsPerSecond the requests per second
+   * @param burst the burst
+   * @param nanoTime the nano time
+   * @param sleeper the sleeper
+   */
   public RateLimiter(double requestsPerSecond, int burst, LongSupplier nanoTime, Sleeper sleeper) {
     if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
       throw new IllegalArgumentException("requestsPerSecond must be a positive number, was " + requestsPerSecond);
@@ -44,7 +56,11 @@ public final class RateLimiter {
     this.last = nanoTime.getAsLong();
   }
 
-  /** Blocks until the caller may send one request. */
+  /**
+   * Blocks until the caller may send one request.
+   *
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
   public void acquire() throws InterruptedException {
     Duration wait = reserve();
     if (!wait.isZero()) {

@@ -16,6 +16,7 @@ public enum Region {
     this.baseUrl = baseUrl;
   }
 
+  /** {@return the API base URL of this region} */
   public String baseUrl() {
     return baseUrl;
   }

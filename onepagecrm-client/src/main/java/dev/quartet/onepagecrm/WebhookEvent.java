@@ -28,39 +28,42 @@ public final class WebhookEvent {
     this.mapper = mapper;
   }
 
-  /** The kind of object: {@code contact}, {@code action}, {@code deal}, {@code note}, ... */
+  /** {@return the kind of object: {@code contact}, {@code action}, {@code deal}, {@code note}, ..} */
   public String type() {
     return type;
   }
 
-  /** What happened: {@code created}, {@code updated}, {@code deleted}, {@code undeleted}, {@code completed}, ... */
+  /** {@return what happened: {@code created}, {@code updated}, {@code deleted}, {@code undeleted}, {@code completed}, ..} */
   public String reason() {
     return reason;
   }
 
-  /** When it happened, or null when the delivery carried no timestamp. */
+  /** {@return when it happened, or null when the delivery carried no timestamp} */
   public Instant timestamp() {
     return timestamp;
   }
 
-  /** The object as sent, for types without a typed accessor. */
+  /** {@return the object as sent, for types without a typed accessor} */
   public JsonNode data() {
     return data;
   }
 
-  /** The contact, when {@code type} is {@code contact} (sent wrapped as {@code data.contact}). */
+  /** {@return the contact, when {@code type} is {@code contact} (sent wrapped as {@code data.contact})} */
   public Optional<Contact> contact() {
     return typed("contact", Contact.class);
   }
 
+  /** {@return the deal, when the event is about one} */
   public Optional<Deal> deal() {
     return typed("deal", Deal.class);
   }
 
+  /** {@return the action, when the event is about one} */
   public Optional<Action> action() {
     return typed("action", Action.class);
   }
 
+  /** {@return the note, when the event is about one} */
   public Optional<Note> note() {
     return typed("note", Note.class);
   }

@@ -55,35 +55,43 @@ public final class ListQuery {
     this.orderedWhere = List.copyOf(b.where.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
   }
 
+  /** {@return a builder for a query} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** No parameters: the whole store (up to the platform's cap per answer). */
+  /** {@return no parameters: the whole store (up to the platform's cap per answer)} */
   public static ListQuery all() {
     return ALL;
   }
 
+  /** {@return the offset, or null for none} */
   public Integer offset() {
     return offset;
   }
 
+  /** {@return the page size, or null for the server's} */
   public Integer limit() {
     return limit;
   }
 
+  /** {@return whether the answer carries paging metadata} */
   public boolean meta() {
     return meta;
   }
 
-  /** The {@code where.<path>} parameters, name to encoded value, in the order they were added. */
+  /** {@return the {@code where.<path>} parameters, name to encoded value, in the order they were added} */
   public Map<String, String> where() {
     Map<String, String> ordered = new LinkedHashMap<>();
     orderedWhere.forEach(e -> ordered.put(e.getKey(), e.getValue()));
     return ordered;
   }
 
-  /** A builder holding this query's parameters. */
+  /**
+   * A builder holding this query's parameters.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.offset = offset;
@@ -159,21 +167,36 @@ public final class ListQuery {
 
     private Builder() {}
 
-    /** Entities to skip (0 or more); null: none. */
+    /**
+     * Entities to skip (0 or more); null: none.
+     *
+     * @param offset the offset
+     * @return this builder
+     */
     public Builder offset(Integer offset) {
       Checks.atLeast("offset", offset, 0);
       this.offset = offset;
       return this;
     }
 
-    /** At most this many entities (1..10000); null: the platform's cap. */
+    /**
+     * At most this many entities (1..10000); null: the platform's cap.
+     *
+     * @param limit the limit
+     * @return this builder
+     */
     public Builder limit(Integer limit) {
       Checks.range("limit", limit, 1, MAX_LIMIT);
       this.limit = limit;
       return this;
     }
 
-    /** Only these fields ({@code _id} always comes too). */
+    /**
+     * Only these fields ({@code _id} always comes too).
+     *
+     * @param fields the fields
+     * @return this builder
+     */
     public Builder only(String... fields) {
       for (String field : fields) {
         only.add(Checks.notBlank("only", field));
@@ -181,52 +204,100 @@ public final class ListQuery {
       return this;
     }
 
-    /** Ask for the total and the first and last entity instead of a list; excludes offset/limit. */
+    /**
+     * Ask for the total and the first and last entity instead of a list; excludes offset/limit.
+     *
+     * @param meta the meta
+     * @return this builder
+     */
     public Builder meta(boolean meta) {
       this.meta = meta;
       return this;
     }
 
-    /** Entities created at or after {@code from}. */
+    /**
+     * Entities created at or after {@code from}.
+     *
+     * @param from the from
+     * @return this builder
+     */
     public Builder from(Instant from) {
       this.from = millis(from);
       return this;
     }
 
-    /** Entities created at or after {@code epochMillis}. */
+    /**
+     * Entities created at or after {@code epochMillis}.
+     *
+     * @param epochMillis the epoch millis
+     * @return this builder
+     */
     public Builder from(long epochMillis) {
       this.from = Long.toString(epochMillis);
       return this;
     }
 
-    /** Entities created at or before {@code to}. */
+    /**
+     * Entities created at or before {@code to}.
+     *
+     * @param to the to
+     * @return this builder
+     */
     public Builder to(Instant to) {
       this.to = millis(to);
       return this;
     }
 
+    /**
+     * Keep entities up to this time (epoch milliseconds).
+     *
+     * @param epochMillis the end of the range
+     * @return this builder
+     */
     public Builder to(long epochMillis) {
       this.to = Long.toString(epochMillis);
       return this;
     }
 
-    /** The platform's alias of {@code from}, for servers that only read {@code begin}. */
+    /**
+     * The platform's alias of {@code from}, for servers that only read {@code begin}.
+     *
+     * @param begin the begin
+     * @return this builder
+     */
     public Builder begin(Instant begin) {
       this.begin = millis(begin);
       return this;
     }
 
-    /** The platform's alias of {@code to}. */
+    /**
+     * The platform's alias of {@code to}.
+     *
+     * @param end the end
+     * @return this builder
+     */
     public Builder end(Instant end) {
       this.end = millis(end);
       return this;
     }
 
+    /**
+     * Full-text search.
+     *
+     * @param search the text
+     * @return this builder
+     */
     public Builder search(String search) {
       this.search = search;
       return this;
     }
 
+    /**
+     * Sort by {@code field}, ascending.
+     *
+     * @param field the field name
+     * @return this builder
+     */
     public Builder sortBy(String field) {
       this.sortBy = field;
       return this;
@@ -236,12 +307,17 @@ public final class ListQuery {
      * Keep entities whose field at the dotted {@code path} equals one of {@code values}. Strings that
      * look like numbers or literals are quoted so they match as strings; a second call for the same
      * path replaces the first.
+     *
+     * @param path the dotted field path
+     * @param values the accepted values
+     * @return this builder
      */
     public Builder where(String path, Object... values) {
       where.put(WhereValues.parameter(path), WhereValues.join(values));
       return this;
     }
 
+    /** {@return the query} */
     public ListQuery build() {
       if (meta && (offset != null || limit != null)) {
         throw new IllegalArgumentException("meta cannot be combined with offset or limit");

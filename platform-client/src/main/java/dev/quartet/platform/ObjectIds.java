@@ -8,6 +8,11 @@ public final class ObjectIds {
 
   private ObjectIds() {}
 
+  /**
+   * {@return whether {@code value} is a well-formed object id}
+   *
+   * @param value the text to check
+   */
   public static boolean isValid(String value) {
     return value != null && OBJECT_ID.matcher(value).matches();
   }

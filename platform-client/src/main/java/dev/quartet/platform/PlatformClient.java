@@ -83,6 +83,7 @@ public final class PlatformClient extends SdkClient {
     this.authDescription = base.authDescription;
   }
 
+  /** {@return a builder for a client} */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,12 +93,18 @@ public final class PlatformClient extends SdkClient {
    * {@value #DEFAULT_BASE_URL}), and either {@code PLATFORM_TOKEN} or {@code PLATFORM_LOGIN} with
    * {@code PLATFORM_PASSWORD}; {@code PLATFORM_AUTH=token|cookie} picks how a login authenticates
    * (token by default). {@code PLATFORM_REALTIME_URL} optionally moves the real-time channels to another host.
+   *
+   * @return the client
    */
   public static PlatformClient fromEnv() {
     return fromEnv(System.getenv());
   }
 
-  /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
+  /**
+   * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
+   *
+   * @param env the env
+   */
   public static PlatformClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
     Builder b = builder();
@@ -123,12 +130,23 @@ public final class PlatformClient extends SdkClient {
   }
 
 
-  /** The entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}. */
+  /**
+   * {@return the entities of {@code store} (e.g. {@code objects}, {@code tables/<id>/rows}) as {@link Entity}}
+   *
+   * @param store the store
+   */
   public StoreClient<Entity> store(String store) {
     return new StoreClient<>(invoker(), store, Entity.class);
   }
 
-  /** The entities of {@code store} bound to the caller's own class (read and written with Jackson). */
+  /**
+   * The entities of {@code store} bound to the caller's own class (read and written with Jackson).
+   *
+   * @param <T> the entity class
+   * @param store the store name
+   * @param type the entity class
+   * @return the store client
+   */
   public <T> StoreClient<T> store(String store, Class<T> type) {
     return new StoreClient<>(invoker(), store, type);
   }
@@ -156,12 +174,12 @@ public final class PlatformClient extends SdkClient {
     return new PlatformObjects(invoker());
   }
 
-  /** The generated store operations, unchecked beyond the spec's own constraints. */
+  /** {@return the generated store operations, unchecked beyond the spec's own constraints} */
   public StoresApi stores() {
     return new StoresApi(invoker());
   }
 
-  /** The login endpoints themselves, for callers that manage sessions on their own. */
+  /** {@return the login endpoints themselves, for callers that manage sessions on their own} */
   public AuthApi auth() {
     return new AuthApi(unauthenticated);
   }
@@ -181,7 +199,7 @@ public final class PlatformClient extends SdkClient {
         handshakeTimeout.toMillis(), Objects.requireNonNull(options, "options"));
   }
 
-  /** A new {@code /events/stream} channel with typed events, not yet connected. */
+  /** {@return a new {@code /events/stream} channel with typed events, not yet connected} */
   public EventStreamChannel eventStream() {
     OkHttpClient http = invoker().httpClient().newBuilder().pingInterval(streamPingInterval).build();
     return new EventStreamChannel(http, EventStreamChannel.url(realtimeBase), invoker().mapper(), backoff);
@@ -190,13 +208,16 @@ public final class PlatformClient extends SdkClient {
   /**
    * A client whose calls also carry {@code options} (timeout, headers, query). It shares this client's
    * connections and credentials; closing it does nothing, close the original.
+   *
+   * @param options the per-call settings
+   * @return the derived client
    */
   public PlatformClient withOptions(RequestOptions options) {
     return new PlatformClient(this, options);
   }
 
 
-  /** The mapper the client reads and writes JSON with (times as epoch milliseconds). */
+  /** {@return the mapper the client reads and writes JSON with (times as epoch milliseconds)} */
   public ObjectMapper mapper() {
     return invoker().mapper();
   }
@@ -226,26 +247,47 @@ public final class PlatformClient extends SdkClient {
     }
 
 
-    /** Where the real-time channels live, when not on the API host (default: the base URL). */
+    /**
+     * Where the real-time channels live, when not on the API host (default: the base URL).
+     *
+     * @param realtimeUrl the realtime URL
+     * @return this builder
+     */
     public Builder realtimeUrl(String realtimeUrl) {
       this.realtimeUrl = realtimeUrl;
       return this;
     }
 
-    /** A ready API token (made in the product UI); no login is made. */
+    /**
+     * A ready API token (made in the product UI); no login is made.
+     *
+     * @param token the token
+     * @return this builder
+     */
     public Builder token(String token) {
       this.token = token;
       return this;
     }
 
-    /** An API user's login and password; see {@link #authMode(AuthMode)}. */
+    /**
+     * An API user's login and password; see {@link #authMode(AuthMode)}.
+     *
+     * @param login the login
+     * @param password the password
+     * @return this builder
+     */
     public Builder login(String login, String password) {
       this.login = login;
       this.password = password;
       return this;
     }
 
-    /** Token (default) or cookie session, for {@link #login(String, String)}. */
+    /**
+     * Token (default) or cookie session, for {@link #login(String, String)}.
+     *
+     * @param authMode the auth mode
+     * @return this builder
+     */
     public Builder authMode(AuthMode authMode) {
       this.authMode = Objects.requireNonNull(authMode, "authMode");
       return this;
@@ -254,25 +296,45 @@ public final class PlatformClient extends SdkClient {
 
 
 
-    /** The clock token expiry is judged by (tests inject a fixed one). */
+    /**
+     * The clock token expiry is judged by (tests inject a fixed one).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How long before {@code expiresAt} a login token is renewed; 2 minutes by default. */
+    /**
+     * How long before {@code expiresAt} a login token is renewed; 2 minutes by default.
+     *
+     * @param refreshBefore the refresh before
+     * @return this builder
+     */
     public Builder refreshBefore(Duration refreshBefore) {
       this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
       return this;
     }
 
-    /** Reconnect delays of the real-time channels; 1 s doubling up to 30 s by default. */
+    /**
+     * Reconnect delays of the real-time channels; 1 s doubling up to 30 s by default.
+     *
+     * @param backoff the backoff
+     * @return this builder
+     */
     public Builder reconnectBackoff(Backoff backoff) {
       this.backoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
-    /** How long the socket.io channel waits for the Engine.IO open packet; 20 s by default. */
+    /**
+     * How long the socket.io channel waits for the Engine.IO open packet; 20 s by default.
+     *
+     * @param handshakeTimeout the handshake timeout
+     * @return this builder
+     */
     public Builder handshakeTimeout(Duration handshakeTimeout) {
       this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
       return this;
@@ -294,6 +356,7 @@ public final class PlatformClient extends SdkClient {
       return this;
     }
 
+    /** {@return the client; an exception naming a missing or malformed setting} */
     public PlatformClient build() {
       HttpUrl base = parsedBaseUrl("on-premise installations have their own; the default is " + DEFAULT_BASE_URL);
       HttpUrl realtimeBase = realtimeUrl == null || realtimeUrl.isBlank() ? base : ClientBuilder.parseUrl("realtimeUrl", realtimeUrl);

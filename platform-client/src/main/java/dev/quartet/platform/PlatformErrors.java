@@ -9,21 +9,39 @@ import java.util.Optional;
 public final class PlatformErrors {
   private PlatformErrors() {}
 
-  /** The parsed platform error body, when the answer had one. */
+  /**
+   * {@return the parsed platform error body, when the answer had one}
+   *
+   * @param e the e
+   */
   public static Optional<ErrorBody> body(ApiException e) {
     return e.error(ErrorBody.class);
   }
 
-  /** The error's tags (e.g. {@code error_not_found}); empty when there were none. */
+  /**
+   * {@return the error's tags (e.g. {@code error_not_found}); empty when there were none}
+   *
+   * @param e the e
+   */
   public static List<String> tags(ApiException e) {
     return body(e).map(ErrorBody::getTags).orElse(List.of());
   }
 
+  /**
+   * {@return whether the platform's error answer carries {@code tag}}
+   *
+   * @param e the exception
+   * @param tag the error tag
+   */
   public static boolean hasTag(ApiException e, String tag) {
     return tags(e).contains(tag);
   }
 
-  /** True when a proxy answered with an HTML page instead of the platform. */
+  /**
+   * {@return true when a proxy answered with an HTML page instead of the platform}
+   *
+   * @param e the e
+   */
   public static boolean fromProxy(ApiException e) {
     return e.error(HtmlErrorPage.class).isPresent();
   }

@@ -15,7 +15,7 @@ public final class PlatformJson {
 
   private PlatformJson() {}
 
-  /** Shared and thread-safe; do not reconfigure it. */
+  /** {@return shared and thread-safe; do not reconfigure it} */
   public static ObjectMapper mapper() {
     return SHARED;
   }

@@ -21,7 +21,14 @@ public final class PlatformObjects extends ObjectsApi {
     super(invoker);
   }
 
-  /** Stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}. */
+  /**
+   * {@return stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}}
+   *
+   * @param objectId the object ID
+   * @param from the from
+   * @param to the to
+   * @param limit the limit
+   */
   public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
     ObjectIds.check("id", objectId);
     TimeWindow.check(from, to);
@@ -29,7 +36,13 @@ public final class PlatformObjects extends ObjectsApi {
     return packets == null ? List.of() : packets;
   }
 
-  /** Sends one packet of model fields (e.g. {@code {"temperature": 36.6}}) as if the device had. */
+  /**
+   * Sends one packet of model fields (e.g. {@code {"temperature": 36.6}}) as if the device had.
+   *
+   * @param objectId the object id
+   * @param fields the model fields and their values
+   * @return the platform's answer
+   */
   public SuccessAnswer sendTelemetry(String objectId, Map<String, ?> fields) {
     ObjectIds.check("id", objectId);
     Checks.required("fields", fields);
@@ -38,19 +51,38 @@ public final class PlatformObjects extends ObjectsApi {
     return sendObjectPacket(objectId, packet);
   }
 
-  /** Runs a command of the object's model without parameters. */
+  /**
+   * Runs a command of the object's model without parameters.
+   *
+   * @param objectId the object id
+   * @param command the command name
+   * @return the platform's answer
+   */
   public SuccessAnswer sendCommand(String objectId, String command) {
     ObjectIds.check("id", objectId);
     return sendObjectCommand(objectId, command, null);
   }
 
-  /** Runs a command of the object's model with JSON parameters. */
+  /**
+   * Runs a command of the object's model with JSON parameters.
+   *
+   * @param objectId the object id
+   * @param command the command name
+   * @param params the command's parameters
+   * @return the platform's answer
+   */
   public SuccessAnswer sendCommand(String objectId, String command, Map<String, Object> params) {
     ObjectIds.check("id", objectId);
     return sendObjectCommand(objectId, command, params);
   }
 
-  /** Stored events of the object between {@code from} and {@code to} (either may be null). */
+  /**
+   * {@return stored events of the object between {@code from} and {@code to} (either may be null)}
+   *
+   * @param objectId the object ID
+   * @param from the from
+   * @param to the to
+   */
   public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
     ObjectIds.check("id", objectId);
     TimeWindow.check(from, to);

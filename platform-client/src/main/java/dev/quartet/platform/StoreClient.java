@@ -42,25 +42,45 @@ public final class StoreClient<T> {
     this.many = typeRef(mapper.getTypeFactory().constructCollectionType(List.class, type));
   }
 
-  /** The store name, e.g. {@code objects}. */
+  /** {@return the store name, e.g. {@code objects}} */
   public String name() {
     return store;
   }
 
-  /** Creates an entity from {@code entity}'s fields and returns it as stored (with its {@code _id}). */
+  /**
+   * Creates an entity from {@code entity}'s fields and returns it as stored (with its {@code _id}).
+   *
+   * @param entity the fields
+   * @return the entity as stored
+   */
   public T create(Object entity) {
     return invoker.execute(createRequest(entity), one).body();
   }
 
+  /**
+   * {@return the request {@link #create} sends, to send elsewhere}
+   *
+   * @param entity the fields
+   */
   public ApiRequest createRequest(Object entity) {
     return ApiRequest.builder("POST", "/api/v1/{store}").pathSegments("store", store)
         .body(toObject("entity", entity)).build();
   }
 
+  /**
+   * {@return the entity with id {@code id}}
+   *
+   * @param id the entity id
+   */
   public T get(String id) {
     return invoker.execute(getRequest(id), one).body();
   }
 
+  /**
+   * {@return the request {@link #get} sends, to send elsewhere}
+   *
+   * @param id the entity id
+   */
   public ApiRequest getRequest(String id) {
     return ApiRequest.builder("GET", "/api/v1/{store}/{id}").pathSegments("store", store)
         .path("id", ObjectIds.check("id", id)).build();
@@ -69,11 +89,21 @@ public final class StoreClient<T> {
   /**
    * Changes the fields present in {@code changes} (an entity, the caller's class or a map) with PATCH
    * and returns the updated entity. Refuses {@link #READ_ONLY_FIELDS} before sending.
+   *
+   * @param id the entity id
+   * @param changes the fields to change
+   * @return the entity as stored
    */
   public T update(String id, Object changes) {
     return invoker.execute(updateRequest(id, changes), one).body();
   }
 
+  /**
+   * {@return the request {@link #update} sends, to send elsewhere}
+   *
+   * @param id the entity id
+   * @param changes the fields to change
+   */
   public ApiRequest updateRequest(String id, Object changes) {
     ObjectIds.check("id", id);
     ObjectNode body = toObject("changes", changes);
@@ -91,23 +121,38 @@ public final class StoreClient<T> {
         .path("id", id).body(body).build();
   }
 
-  /** Deletes the entity and returns it as it was. */
+  /**
+   * Deletes the entity and returns it as it was.
+   *
+   * @param id the entity id
+   * @return the entity as it was
+   */
   public T delete(String id) {
     return invoker.execute(deleteRequest(id), one).body();
   }
 
+  /**
+   * {@return the request {@link #delete} sends, to send elsewhere}
+   *
+   * @param id the entity id
+   */
   public ApiRequest deleteRequest(String id) {
     return ApiRequest.builder("DELETE", "/api/v1/{store}/{id}").pathSegments("store", store)
         .path("id", ObjectIds.check("id", id)).build();
   }
 
-  /** One answer of the listing: at most {@value ListQuery#MAX_LIMIT} entities. */
+  /**
+   * {@return one answer of the listing: at most {@value ListQuery#MAX_LIMIT} entities}
+   *
+   * @param query the query
+   */
   public List<T> list(ListQuery query) {
     ListQuery.checkNotMeta(query);
     List<T> items = invoker.execute(query.toRequest(store), many).body();
     return items == null ? List.of() : items;
   }
 
+  /** {@return every entity of the store, in one request} */
   public List<T> list() {
     return list(ListQuery.all());
   }
@@ -115,6 +160,9 @@ public final class StoreClient<T> {
   /**
    * Every entity matching {@code query}, fetched lazily one page at a time (the query's {@code limit},
    * or {@value ListQuery#MAX_LIMIT}) starting at its {@code offset}, until the first short page.
+   *
+   * @param query the filters, sort and page size
+   * @return the lazy pager
    */
   public Pager<T> listAll(ListQuery query) {
     ListQuery.checkNotMeta(query);
@@ -123,6 +171,7 @@ public final class StoreClient<T> {
     return Pager.of(() -> page(query, start, size));
   }
 
+  /** {@return every entity of the store, fetched lazily page by page} */
   public Pager<T> listAll() {
     return listAll(ListQuery.all());
   }
@@ -136,19 +185,31 @@ public final class StoreClient<T> {
   /**
    * The collection's {@code meta=true} answer (its total and first and last entity). Its shape is not
    * documented, so it comes back as a JSON tree; {@link StoreMeta} reads the usual fields leniently.
+   *
+   * @return the store's metadata
    */
   public StoreMeta meta() {
     return meta(ListQuery.all());
   }
 
-  /** {@link #meta()} restricted by the filters of {@code query} (offset/limit are dropped). */
+  /**
+   * {@return {@link #meta()} restricted by the filters of {@code query} (offset/limit are dropped)}
+   *
+   * @param query the query
+   */
   public StoreMeta meta(ListQuery query) {
     Objects.requireNonNull(query, "query");
     JsonNode answer = invoker.execute(query.asMeta().toRequest(store), TREE).body();
     return new StoreMeta(answer, invoker.mapper());
   }
 
-  /** This store bound to another class. */
+  /**
+   * This store bound to another class.
+   *
+   * @param <U> the other class
+   * @param other the other class
+   * @return the store client
+   */
   public <U> StoreClient<U> as(Class<U> other) {
     return new StoreClient<>(invoker, store, other);
   }

@@ -20,12 +20,12 @@ public final class StoreMeta {
     this.mapper = mapper;
   }
 
-  /** The answer exactly as received. */
+  /** {@return the answer exactly as received} */
   public JsonNode raw() {
     return raw;
   }
 
-  /** The collection's size, from {@code total}, {@code count} or {@code size}. */
+  /** {@return the collection's size, from {@code total}, {@code count} or {@code size}} */
   public OptionalLong total() {
     for (String name : new String[] {"total", "count", "size"}) {
       JsonNode n = raw.get(name);
@@ -39,10 +39,12 @@ public final class StoreMeta {
     return OptionalLong.empty();
   }
 
+  /** {@return the first entity, if the store has any} */
   public Optional<Entity> first() {
     return entity("first");
   }
 
+  /** {@return the last entity, if the store has any} */
   public Optional<Entity> last() {
     return entity("last");
   }

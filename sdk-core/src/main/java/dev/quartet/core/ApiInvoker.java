@@ -57,17 +57,32 @@ public final class ApiInvoker {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** An invoker that decodes tolerantly (see {@link JsonDecoder}). */
+  /**
+   * {@return an invoker for one API, decoding tolerantly (see {@link JsonDecoder})}
+   *
+   * @param http the client calls go through
+   * @param baseUrl the API base URL, path included
+   * @param mapper the JSON mapper for bodies
+   * @param errorParser reads error answers
+   */
   public static ApiInvoker create(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, ErrorParser errorParser) {
     return new ApiInvoker(http, baseUrl, JsonDecoder.lenient(mapper), errorParser, RequestOptions.none());
   }
 
-  /** An invoker whose calls also carry {@code extra}; shares this one's HTTP client. */
+  /**
+   * {@return an invoker whose calls also carry {@code extra}; shares this one's HTTP client}
+   *
+   * @param extra the extra
+   */
   public ApiInvoker withOptions(RequestOptions extra) {
     return new ApiInvoker(http, baseUrl, decoder, errorParser, options.merge(extra));
   }
 
-  /** This invoker failing on any property that does not fit its type ({@code true}) or tolerating it. */
+  /**
+   * {@return this invoker failing on any property that does not fit its type, or tolerating it}
+   *
+   * @param strict true to fail the whole answer on one misfit property
+   */
   public ApiInvoker withStrictDecoding(boolean strict) {
     if (strict == decoder.isStrict()) {
       return this;
@@ -76,19 +91,29 @@ public final class ApiInvoker {
     return new ApiInvoker(http, baseUrl, other, errorParser, options);
   }
 
+  /** {@return the API base URL} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
+  /** {@return the JSON mapper for bodies} */
   public ObjectMapper mapper() {
     return mapper;
   }
 
+  /** {@return the OkHttp client calls go through} */
   public OkHttpClient httpClient() {
     return http;
   }
 
-  /** Sends the request and decodes the body as {@code type} (null: no body expected). */
+  /**
+   * Sends the request and decodes the body as {@code type} (null: no body expected).
+   *
+   * @param <T> the body type
+   * @param request the request
+   * @param type the body type, or null
+   * @return the status, headers and decoded body
+   */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
     return execute(toHttpRequest(request), type);
   }
@@ -96,6 +121,11 @@ public final class ApiInvoker {
   /**
    * Sends a prepared request (e.g. a server-given link, built from {@link #toHttpRequest}) through
    * this invoker's pipeline, with the same decoding and error typing as every other call.
+   *
+   * @param <T> the decoded type
+   * @param httpRequest the request to send
+   * @param type the body's type (null: no body expected)
+   * @return the decoded answer with its status and headers
    */
   public <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type) {
     Call call = newCall(httpRequest);
@@ -106,7 +136,14 @@ public final class ApiInvoker {
     }
   }
 
-  /** Sends the request without blocking; cancelling the future cancels the HTTP call. */
+  /**
+   * Sends the request without blocking; cancelling the future cancels the HTTP call.
+   *
+   * @param <T> the body type
+   * @param request the request
+   * @param type the body type, or null
+   * @return the future response
+   */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
     Request httpRequest;
     try {
@@ -136,7 +173,14 @@ public final class ApiInvoker {
     return future;
   }
 
-  /** Like {@link #executeAsync} but completes with the body only; cancelling still cancels the call. */
+  /**
+   * Like {@link #executeAsync} but completes with the body only; cancelling still cancels the call.
+   *
+   * @param <T> the body type
+   * @param request the request
+   * @param type the body type, or null
+   * @return the future body
+   */
   public <T> CompletableFuture<T> executeAsyncBody(ApiRequest request, TypeReference<T> type) {
     CompletableFuture<ApiResponse<T>> full = executeAsync(request, type);
     CompletableFuture<T> body = new CompletableFuture<>() {
@@ -157,7 +201,11 @@ public final class ApiInvoker {
     return body;
   }
 
-  /** The full URL the request goes to. */
+  /**
+   * {@return the full URL the request goes to}
+   *
+   * @param request the request
+   */
   public HttpUrl url(ApiRequest request) {
     HttpUrl.Builder url = PathEncoder.expand(baseUrl, request);
     request.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
@@ -165,7 +213,11 @@ public final class ApiInvoker {
     return url.build();
   }
 
-  /** The OkHttp request for {@code request}; public so helpers can send it on other clients. */
+  /**
+   * {@return the OkHttp request for {@code request}; public so helpers can send it on other clients}
+   *
+   * @param request the request
+   */
   public Request toHttpRequest(ApiRequest request) {
     Request.Builder b = new Request.Builder().url(url(request));
     request.headers().forEach(h -> b.addHeader(h.getKey(), h.getValue()));

@@ -46,57 +46,72 @@ public final class ApiRequest {
     this.credentialExchange = b.credentialExchange;
   }
 
+  /**
+   * {@return a builder for a request}
+   *
+   * @param method the HTTP method
+   * @param path the path template, e.g. {@code /places/{id}}
+   */
   public static Builder builder(String method, String path) {
     return new Builder(method, path);
   }
 
+  /** {@return the HTTP method} */
   public String method() {
     return method;
   }
 
-  /** The path template, e.g. {@code /places/{id}}. */
+  /** {@return the path template, e.g. {@code /places/{id}}} */
   public String path() {
     return path;
   }
 
+  /** {@return the path parameters, each one encoded segment} */
   public Map<String, String> pathParams() {
     return pathParams;
   }
 
-  /** Path parameters whose value may span several segments (split on {@code /}, each encoded). */
+  /** {@return path parameters whose value may span several segments (split on {@code /}, each encoded)} */
   public Map<String, String> multiSegmentParams() {
     return multiSegmentParams;
   }
 
+  /** {@return the query parameters, in order} */
   public List<Map.Entry<String, String>> query() {
     return query;
   }
 
+  /** {@return the headers, in order} */
   public List<Map.Entry<String, String>> headers() {
     return headers;
   }
 
+  /** {@return the form fields, in order} */
   public List<Map.Entry<String, String>> form() {
     return form;
   }
 
+  /** {@return the JSON body, or null} */
   public Object jsonBody() {
     return jsonBody;
   }
 
+  /** {@return the ready-made body, or null} */
   public RequestBody rawBody() {
     return rawBody;
   }
 
+  /** {@return the media type of the JSON body, or null for {@code application/json}} */
   public String contentType() {
     return contentType;
   }
 
+  /** {@return whether the request carries the client's credentials} */
   public boolean authenticated() {
     return authenticated;
   }
 
-  /** How this token or login request may be repeated; null for an ordinary call. */
+  /** {@return how this token or login request may be repeated; null for an ordinary call} */
   public CredentialExchange credentialExchange() {
     return credentialExchange;
   }
@@ -104,6 +119,8 @@ public final class ApiRequest {
   /**
    * This request as a single-use credential exchange (a refresh-token grant): retried only when it
    * never reached the server, so a rotated refresh token is never spent twice.
+   *
+   * @return a copy of this request marked single-use
    */
   public ApiRequest singleUse() {
     Builder b = toBuilder();
@@ -112,7 +129,7 @@ public final class ApiRequest {
     return b.build();
   }
 
-  /** A builder holding everything this request holds. */
+  /** {@return a builder holding everything this request holds} */
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
     b.pathParams.putAll(pathParams);
@@ -134,7 +151,11 @@ public final class ApiRequest {
     return "ApiRequest{" + method + " " + path + "}";
   }
 
-  /** The text form of a parameter value: ISO-8601 for dates, comma-joined for collections. */
+  /**
+   * {@return the text form of a parameter value: ISO-8601 for dates, comma-joined for collections}
+   *
+   * @param value the value
+   */
   public static String format(Object value) {
     if (value instanceof Collection<?> items) {
       StringJoiner joined = new StringJoiner(",");
@@ -147,6 +168,7 @@ public final class ApiRequest {
     return String.valueOf(value);
   }
 
+  /** Builds an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
     private final String path;
@@ -166,7 +188,13 @@ public final class ApiRequest {
       this.path = Objects.requireNonNull(path, "path");
     }
 
-    /** A path parameter; its value becomes exactly one encoded segment. */
+    /**
+     * A path parameter; its value becomes exactly one encoded segment.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder path(String name, Object value) {
       String text = format(Checks.required(name, value));
       if (text.isEmpty()) {
@@ -176,13 +204,25 @@ public final class ApiRequest {
       return this;
     }
 
-    /** A path parameter that may span segments ({@code tables/abc/rows}); each segment is encoded. */
+    /**
+     * A path parameter that may span segments ({@code tables/abc/rows}); each segment is encoded.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder pathSegments(String name, String value) {
       multiSegmentParams.put(name, Checks.notBlank(name, value));
       return this;
     }
 
-    /** A query parameter; null values are skipped, collections are comma-joined. */
+    /**
+     * A query parameter; null values are skipped, collections are comma-joined.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder query(String name, Object value) {
       if (value != null) {
         query.add(Map.entry(name, format(value)));
@@ -190,7 +230,13 @@ public final class ApiRequest {
       return this;
     }
 
-    /** A query parameter repeated once per item ({@code a=1&a=2}). */
+    /**
+     * A query parameter repeated once per item ({@code a=1&a=2}).
+     *
+     * @param name the name
+     * @param values the values
+     * @return this builder
+     */
     public Builder queryEach(String name, Collection<?> values) {
       if (values != null) {
         values.forEach(v -> query(name, v));
@@ -198,6 +244,13 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * A header; null values are skipped.
+     *
+     * @param name the header name
+     * @param value its value
+     * @return this builder
+     */
     public Builder header(String name, Object value) {
       if (value != null) {
         headers.add(Map.entry(name, format(value)));
@@ -205,19 +258,35 @@ public final class ApiRequest {
       return this;
     }
 
-    /** A JSON body, serialized with the client's mapper. */
+    /**
+     * A JSON body, serialized with the client's mapper.
+     *
+     * @param body the body
+     * @return this builder
+     */
     public Builder body(Object body) {
       this.jsonBody = body;
       return this;
     }
 
-    /** A ready-made body (multipart, binary). */
+    /**
+     * A ready-made body (multipart, binary).
+     *
+     * @param body the body
+     * @return this builder
+     */
     public Builder rawBody(RequestBody body) {
       this.rawBody = body;
       return this;
     }
 
-    /** A field of an {@code application/x-www-form-urlencoded} body; null values are skipped. */
+    /**
+     * A field of an {@code application/x-www-form-urlencoded} body; null values are skipped.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder form(String name, Object value) {
       if (value != null) {
         form.add(Map.entry(name, format(value)));
@@ -225,13 +294,22 @@ public final class ApiRequest {
       return this;
     }
 
-    /** The media type of a JSON body (e.g. {@code application/vnd.api+json}). */
+    /**
+     * The media type of a JSON body (e.g. {@code application/vnd.api+json}).
+     *
+     * @param contentType the content type
+     * @return this builder
+     */
     public Builder contentType(String contentType) {
       this.contentType = Objects.requireNonNull(contentType, "contentType");
       return this;
     }
 
-    /** Sends the request without credentials (token and login requests). */
+    /**
+     * Sends the request without credentials (token and login requests).
+     *
+     * @return this builder
+     */
     public Builder unauthenticated() {
       this.authenticated = false;
       return this;
@@ -241,6 +319,8 @@ public final class ApiRequest {
      * Marks a token or login request: sent without the client's credentials, its body carries its
      * own. It never follows a redirect, is never logged with its bodies, and is retried like an
      * idempotent call (see {@link ApiRequest#singleUse()} for a refresh grant).
+     *
+     * @return this builder
      */
     public Builder credentialExchange() {
       this.authenticated = false;
@@ -248,6 +328,7 @@ public final class ApiRequest {
       return this;
     }
 
+    /** {@return the request} */
     public ApiRequest build() {
       return new ApiRequest(this);
     }

@@ -8,25 +8,39 @@ public final class ApiResponse<T> {
   private final Headers headers;
   private final T body;
 
+  /**
+   * A response.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the decoded body
+   */
   public ApiResponse(int status, Headers headers, T body) {
     this.status = status;
     this.headers = headers;
     this.body = body;
   }
 
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
+  /** {@return the response headers} */
   public Headers headers() {
     return headers;
   }
 
-  /** The decoded body; null for operations without one and for a 304 Not Modified. */
+  /** {@return the decoded body; null for operations without one and for a 304 Not Modified} */
   public T body() {
     return body;
   }
 
+  /**
+   * {@return the first value of header {@code name}, or null}
+   *
+   * @param name the header name
+   */
   public String header(String name) {
     return headers.get(name);
   }

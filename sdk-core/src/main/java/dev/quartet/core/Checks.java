@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
 public final class Checks {
   private Checks() {}
 
+  /**
+   * {@return {@code value}; an {@link IllegalArgumentException} naming {@code name} if it is null}
+   *
+   * @param <T> the value's type
+   * @param name the parameter name, for the message
+   * @param value the value
+   */
   public static <T> T required(String name, T value) {
     if (value == null) {
       throw new IllegalArgumentException(name + " is required");
@@ -17,6 +24,12 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@return {@code value}; an {@link IllegalArgumentException} naming {@code name} if it is null or blank}
+   *
+   * @param name the parameter name, for the message
+   * @param value the value
+   */
   public static String notBlank(String name, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
@@ -24,26 +37,54 @@ public final class Checks {
     return value;
   }
 
-  /** A number within [min, max]; null passes (optional parameters). */
+  /**
+   * A number within [min, max]; null passes (optional parameters).
+   *
+   * @param name the name
+   * @param value the value
+   * @param min the min
+   * @param max the max
+   */
   public static void range(String name, Number value, long min, long max) {
     if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
       throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
     }
   }
 
+  /**
+   * Throws an {@link IllegalArgumentException} naming {@code name} if {@code value} is below {@code min}.
+   *
+   * @param name the parameter name, for the message
+   * @param value the value, may be null
+   * @param min the lowest allowed value
+   */
   public static void atLeast(String name, Number value, long min) {
     if (value != null && value.doubleValue() < min) {
       throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
     }
   }
 
+  /**
+   * Throws an {@link IllegalArgumentException} naming {@code name} if {@code value} is above {@code max}.
+   *
+   * @param name the parameter name, for the message
+   * @param value the value, may be null
+   * @param max the highest allowed value
+   */
   public static void atMost(String name, Number value, long max) {
     if (value != null && value.doubleValue() > max) {
       throw new IllegalArgumentException(name + " must be at most " + max + ", was " + value);
     }
   }
 
-  /** A string of min..max characters; null passes. */
+  /**
+   * A string of min..max characters; null passes.
+   *
+   * @param name the name
+   * @param value the value
+   * @param min the min
+   * @param max the max
+   */
   public static void length(String name, String value, int min, int max) {
     if (value != null && (value.length() < min || value.length() > max)) {
       throw new IllegalArgumentException(
@@ -51,7 +92,14 @@ public final class Checks {
     }
   }
 
-  /** Every item of a list of strings must be min..max characters long; null passes. */
+  /**
+   * Every item of a list of strings must be min..max characters long; null passes.
+   *
+   * @param name the name
+   * @param values the values
+   * @param min the min
+   * @param max the max
+   */
   public static void eachLength(String name, Collection<String> values, int min, int max) {
     if (values == null) {
       return;
@@ -64,12 +112,25 @@ public final class Checks {
     }
   }
 
-  /** A string matching the documented pattern {@code regex} in full; null passes. */
+  /**
+   * A string matching the documented pattern {@code regex} in full; null passes.
+   *
+   * @param name the name
+   * @param value the value
+   * @param regex the regex
+   */
   public static void matches(String name, String value, String regex) {
     matches(name, value, Pattern.compile(regex), "matching " + regex);
   }
 
-  /** A string matching {@code regex} in full; null passes. */
+  /**
+   * A string matching {@code regex} in full; null passes.
+   *
+   * @param name the name
+   * @param value the value
+   * @param regex the regex
+   * @param rule the rule
+   */
   public static void matches(String name, String value, Pattern regex, String rule) {
     if (value != null && !regex.matcher(value).matches()) {
       throw new IllegalArgumentException(name + " must be " + rule + ", was \"" + value + "\"");

@@ -21,8 +21,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration timeout = Duration.ofSeconds(60);
   private boolean strictDecoding;
 
-  /** {@code defaultBaseUrl} may be null where the vendor publishes no host. */
+  /**
+   * {@code defaultBaseUrl} may be null where the vendor publishes no host.
+   *
+   * @param defaultBaseUrl the default base URL
+   */
   protected ClientBuilder(String defaultBaseUrl) {
+    ClasspathCheck.verify();
     this.baseUrl = defaultBaseUrl;
   }
 
@@ -31,25 +36,45 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return (B) this;
   }
 
-  /** The API's base URL, path included (e.g. {@code https://host/api/v3}). */
+  /**
+   * The API's base URL, path included (e.g. {@code https://host/api/v3}).
+   *
+   * @param baseUrl the base URL
+   * @return this builder
+   */
   public B baseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
     return self();
   }
 
-  /** Derive from this OkHttp client: its pool, dispatcher, proxy, TLS and timeouts are kept and shared. */
+  /**
+   * Derive from this OkHttp client: its pool, dispatcher, proxy, TLS and timeouts are kept and shared.
+   *
+   * @param httpClient the HTTP client
+   * @return this builder
+   */
   public B httpClient(OkHttpClient httpClient) {
     this.httpClient = httpClient;
     return self();
   }
 
-  /** How failed calls are retried; {@link RetryPolicy#defaults()} unless set. */
+  /**
+   * How failed calls are retried; {@link RetryPolicy#defaults()} unless set.
+   *
+   * @param retryPolicy the retry policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return self();
   }
 
-  /** Whole-call timeout, retries included; 60 s by default. */
+  /**
+   * Whole-call timeout, retries included; 60 s by default.
+   *
+   * @param timeout the timeout
+   * @return this builder
+   */
   public B timeout(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
@@ -62,23 +87,38 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Fail a whole answer when one property does not fit its declared type ({@code true}), instead of
    * reading that property as absent and keeping its raw value (the default). For contract tests.
+   *
+   * @param strict whether a misfit property fails the whole answer
+   * @return this builder
    */
   public B strictDecoding(boolean strict) {
     this.strictDecoding = strict;
     return self();
   }
 
-  /** An invoker for {@code http} carrying the shared decoding setting. */
+  /**
+   * An invoker for {@code http} carrying the shared decoding setting.
+   *
+   * @param http the OkHttp pipeline the invoker sends through
+   * @param base the API's base URL
+   * @param mapper the API's JSON mapper
+   * @param errors how the API's error bodies are parsed
+   * @return the invoker
+   */
   protected ApiInvoker invoker(OkHttpClient http, HttpUrl base, ObjectMapper mapper, ErrorParser errors) {
     return ApiInvoker.create(http, base, mapper, errors).withStrictDecoding(strictDecoding);
   }
 
-  /** The base URL as set, for {@code toString()}s. */
+  /** {@return the base URL as set, for {@code toString()}s} */
   protected String baseUrlSetting() {
     return baseUrl;
   }
 
-  /** The base URL, checked: missing is an {@link IllegalStateException} (with {@code whyRequired}), malformed an {@link IllegalArgumentException}. */
+  /**
+   * {@return the base URL, checked: missing is an {@link IllegalStateException} (with {@code whyRequired}), malformed an {@link IllegalArgumentException}}
+   *
+   * @param whyRequired why this client needs a base URL, for the message
+   */
   protected HttpUrl parsedBaseUrl(String whyRequired) {
     if (baseUrl == null || baseUrl.isBlank()) {
       throw new IllegalStateException("baseUrl is required: " + whyRequired);
@@ -86,12 +126,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return parseUrl("baseUrl", baseUrl);
   }
 
-  /** A transport for {@code apiName} carrying the shared settings. */
+  /**
+   * A transport for {@code apiName} carrying the shared settings.
+   *
+   * @param apiName the API name
+   * @return a transport builder with those settings
+   */
   protected Transport.Builder transport(String apiName) {
     return Transport.builder(apiName).httpClient(httpClient).retryPolicy(retryPolicy).timeout(timeout);
   }
 
-  /** Parses an http(s) URL setting named {@code name}. */
+  /**
+   * {@return {@code url} parsed; an {@link IllegalArgumentException} naming {@code name} unless it is an http(s) URL}
+   *
+   * @param name the setting's name, for the message
+   * @param url the URL
+   */
   public static HttpUrl parseUrl(String name, String url) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
     if (parsed == null) {

@@ -12,22 +12,40 @@ public final class Env {
     this.vars = Objects.requireNonNull(vars, "vars");
   }
 
+  /**
+   * {@return variables read from {@code vars} instead of the process environment}
+   *
+   * @param vars the variables
+   */
   public static Env of(Map<String, String> vars) {
     return new Env(vars);
   }
 
-  /** The trimmed value of {@code name}, if set and not blank. */
+  /**
+   * {@return the trimmed value of {@code name}, if set and not blank}
+   *
+   * @param name the name
+   */
   public Optional<String> optional(String name) {
     String value = vars.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
-  /** The value of {@code name}; an {@link IllegalStateException} naming it when unset. */
+  /**
+   * {@return the value of {@code name}; an {@link IllegalStateException} naming it when unset}
+   *
+   * @param name the name
+   */
   public String required(String name) {
     return optional(name).orElseThrow(() -> new IllegalStateException("environment variable " + name + " is not set"));
   }
 
-  /** Like {@link #required(String)}, with a hint on what else would do. */
+  /**
+   * {@return like {@link #required(String)}, with a hint on what else would do}
+   *
+   * @param name the name
+   * @param hint the hint
+   */
   public String required(String name, String hint) {
     return optional(name).orElseThrow(
         () -> new IllegalStateException("environment variable " + name + " is not set (" + hint + ")"));

@@ -17,11 +17,12 @@ public final class Json {
 
   private Json() {}
 
-  /** A shared, thread-safe mapper with the SDK's configuration. Do not reconfigure it; copy it. */
+  /** {@return a shared, thread-safe mapper with the SDK's configuration} Do not reconfigure it; copy it. */
   public static ObjectMapper mapper() {
     return SHARED;
   }
 
+  /** {@return a new mapper with the SDK's configuration, for callers that want to change it} */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())

@@ -24,28 +24,36 @@ public final class RequestOptions {
     this.query = query;
   }
 
+  /** {@return options that change nothing} */
   public static RequestOptions none() {
     return NONE;
   }
 
+  /** {@return a builder for options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The whole-call timeout, or null for the client's. */
+  /** {@return the whole-call timeout, or null for the client's} */
   public Duration timeout() {
     return timeout;
   }
 
+  /** {@return the extra headers} */
   public List<Map.Entry<String, String>> headers() {
     return headers;
   }
 
+  /** {@return the extra query parameters} */
   public List<Map.Entry<String, String>> query() {
     return query;
   }
 
-  /** These options overlaid by {@code other}: its timeout wins, headers and query add up. */
+  /**
+   * {@return these options overlaid by {@code other}: its timeout wins, headers and query add up}
+   *
+   * @param other the other
+   */
   public RequestOptions merge(RequestOptions other) {
     if (other == NONE) {
       return this;
@@ -65,6 +73,7 @@ public final class RequestOptions {
         + ", query=" + query.stream().map(Map.Entry::getKey).toList() + "}";
   }
 
+  /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private Duration timeout;
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -72,6 +81,12 @@ public final class RequestOptions {
 
     private Builder() {}
 
+    /**
+     * The whole-call timeout for these calls.
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
@@ -81,16 +96,31 @@ public final class RequestOptions {
       return this;
     }
 
+    /**
+     * An extra header on every call.
+     *
+     * @param name the header name
+     * @param value its value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.add(Map.entry(Checks.notBlank("header name", name), Objects.requireNonNull(value, "header value")));
       return this;
     }
 
+    /**
+     * An extra query parameter on every call.
+     *
+     * @param name the parameter name
+     * @param value its value
+     * @return this builder
+     */
     public Builder query(String name, String value) {
       query.add(Map.entry(Checks.notBlank("query name", name), Objects.requireNonNull(value, "query value")));
       return this;
     }
 
+    /** {@return the options} */
     public RequestOptions build() {
       return new RequestOptions(timeout, List.copyOf(headers), List.copyOf(query));
     }

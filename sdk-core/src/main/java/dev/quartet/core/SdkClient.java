@@ -8,17 +8,23 @@ public abstract class SdkClient implements AutoCloseable {
   private final Transport transport;
   private final ApiInvoker invoker;
 
-  /** {@code transport} is null for a derived client, which must not close what it shares. */
+  /**
+   * {@code transport} is null for a derived client, which must not close what it shares.
+   *
+   * @param transport the transport
+   * @param invoker the invoker
+   */
   protected SdkClient(Transport transport, ApiInvoker invoker) {
     this.transport = transport;
     this.invoker = invoker;
   }
 
+  /** {@return the invoker the client's API classes call} */
   protected final ApiInvoker invoker() {
     return invoker;
   }
 
-  /** The API base URL this client calls. */
+  /** {@return the API base URL this client calls} */
   public String baseUrl() {
     return invoker.baseUrl().toString();
   }

@@ -6,7 +6,9 @@ import java.util.Properties;
 
 /** The SDK's name and version, as stamped into the jar at build time. */
 public final class SdkVersion {
+  /** The SDK's name, as sent in the user agent. */
   public static final String NAME = "quartet";
+  /** The SDK's version, as stamped at build time; "unknown" if the stamp is missing. */
   public static final String VERSION = load();
 
   private SdkVersion() {}

@@ -47,16 +47,25 @@ public final class Transport implements AutoCloseable {
     this.perAttempt = b.perAttempt;
   }
 
+  /**
+   * {@return a builder for {@code apiName}'s transport}
+   *
+   * @param apiName the API's name, for the user agent
+   */
   public static Builder builder(String apiName) {
     return new Builder(apiName);
   }
 
-  /** The pipeline without authentication, for token and login requests. */
+  /** {@return the pipeline without authentication, for token and login requests} */
   public OkHttpClient unauthenticated() {
     return client(null);
   }
 
-  /** The full pipeline with {@code auth} in its place (null: none). */
+  /**
+   * {@return the full pipeline with {@code auth} in its place (null: none)}
+   *
+   * @param auth the auth
+   */
   public OkHttpClient client(Interceptor auth) {
     OkHttpClient.Builder b = root.newBuilder();
     b.interceptors().clear();
@@ -89,6 +98,7 @@ public final class Transport implements AutoCloseable {
     }
   }
 
+  /** Builds a {@link Transport}. */
   public static final class Builder {
     private final String apiName;
     private OkHttpClient base;
@@ -101,23 +111,45 @@ public final class Transport implements AutoCloseable {
       this.apiName = Checks.notBlank("apiName", apiName);
     }
 
-    /** Derive from the caller's client (pool, dispatcher, proxy, TLS and timeouts are kept). */
+    /**
+     * Derive from the caller's client (pool, dispatcher, proxy, TLS and timeouts are kept).
+     *
+     * @param base the base
+     * @return this builder
+     */
     public Builder httpClient(OkHttpClient base) {
       this.base = base;
       return this;
     }
 
+    /**
+     * How failed calls are retried.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** Whole-call timeout, retries included. */
+    /**
+     * Whole-call timeout, retries included.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;
     }
 
+    /**
+     * Where the session's cookies are kept.
+     *
+     * @param cookieJar the jar
+     * @return this builder
+     */
     public Builder cookieJar(CookieJar cookieJar) {
       this.cookieJar = cookieJar;
       return this;
@@ -126,12 +158,16 @@ public final class Transport implements AutoCloseable {
     /**
      * An interceptor run once per attempt, inside retry and authentication, so retries and auth replays
      * pass through it too (a client-side rate limiter belongs here).
+     *
+     * @param interceptor the interceptor
+     * @return this builder
      */
     public Builder perAttempt(Interceptor interceptor) {
       this.perAttempt = interceptor;
       return this;
     }
 
+    /** {@return the transport} */
     public Transport build() {
       return new Transport(this);
     }

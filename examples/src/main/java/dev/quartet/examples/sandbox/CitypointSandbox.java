@@ -46,11 +46,17 @@ import java.util.regex.Pattern;
  * Register {@link #extensions()} when creating the server, then call {@link #install}.
  */
 public final class CitypointSandbox {
+  /** Where the Citypoint emulation is mounted on the sandbox. */
   public static final String PREFIX = "/citypoint/v2.1";
+  /** The sandbox's OAuth client id. */
   public static final String CLIENT_ID = "sandbox-client";
+  /** The sandbox's OAuth client secret (a demo value, not a credential). */
   public static final String CLIENT_SECRET = "sandbox-secret";
+  /** The demo account's user name. */
   public static final String USERNAME = "demo";
+  /** The demo account's password (a demo value, not a credential). */
   public static final String PASSWORD = "demo";
+  /** The demo account's user id. */
   public static final int USER_ID = 478;
 
   private static final String TRANSFORMER = "citypoint-sandbox";
@@ -58,17 +64,25 @@ public final class CitypointSandbox {
 
   private CitypointSandbox() {}
 
-  /** The base URL a client should use for {@code server}. */
+  /**
+   * {@return the base URL a client should use for {@code server}}
+   *
+   * @param server the server
+   */
   public static String baseUrl(WireMockServer server) {
     return server.baseUrl() + PREFIX;
   }
 
-  /** The transformer that holds the sandbox's state; pass to {@code wireMockConfig().extensions(...)}. */
+  /** {@return the transformer that holds the sandbox's state; pass to {@code wireMockConfig().extensions(...)}} */
   public static Extension[] extensions() {
     return new Extension[] {new Api(Clock.systemUTC())};
   }
 
-  /** Routes everything under {@link #PREFIX} to the sandbox. */
+  /**
+   * Routes everything under {@link #PREFIX} to the sandbox.
+   *
+   * @param server the server
+   */
   public static void install(WireMockServer server) {
     SandboxHttp.route(server, PREFIX + "/.*", TRANSFORMER);
   }

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * several pages.
  */
 public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2 {
+  /** Where the HomeStretch emulation is mounted on the sandbox. */
   public static final String PREFIX = "/homestretch";
   static final String CLIENT_ID = "sandbox-client";
   static final String CLIENT_SECRET = "sandbox-secret";
@@ -33,6 +34,7 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
   private final Map<String, ObjectNode> places = new ConcurrentHashMap<>();
   private volatile ObjectNode company;
 
+  /** An emulation with its demo data. */
   public HomeStretchSandbox() {
     for (int i = 1; i <= 42; i++) {
       ObjectNode place = mapper.createObjectNode();
@@ -54,7 +56,11 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
         + "{\"id\":\"b-south\",\"name\":\"South\",\"ownerId\":\"owner-1\",\"accountIds\":[]}]}");
   }
 
-  /** Routes every request under the prefix to this extension. */
+  /**
+   * Routes every request under the prefix to this extension.
+   *
+   * @param server the server
+   */
   public static void install(WireMockServer server) {
     SandboxHttp.route(server, PREFIX + "/.*", "homestretch-sandbox");
   }

@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
  * <p>Register {@link #extensions()} when creating the server, then call {@link #install}.
  */
 public final class OnePageCrmSandbox {
+  /** Where the OnePageCRM emulation is mounted on the sandbox. */
   public static final String PREFIX = "/onepagecrm/api/v3";
   /** Where the emulated storage bucket takes uploads. */
   public static final String UPLOAD_PATH = "/onepagecrm/s3-upload/";
@@ -56,17 +57,25 @@ public final class OnePageCrmSandbox {
 
   private OnePageCrmSandbox() {}
 
-  /** The base URL a client should use for {@code server}. */
+  /**
+   * {@return the base URL a client should use for {@code server}}
+   *
+   * @param server the server
+   */
   public static String baseUrl(WireMockServer server) {
     return server.baseUrl() + PREFIX;
   }
 
-  /** The transformer that holds the sandbox's state; pass to {@code wireMockConfig().extensions(...)}. */
+  /** {@return the transformer that holds the sandbox's state; pass to {@code wireMockConfig().extensions(...)}} */
   public static Extension[] extensions() {
     return new Extension[] {new Api(Clock.systemUTC())};
   }
 
-  /** Routes everything under {@link #PREFIX} to the sandbox. */
+  /**
+   * Routes everything under {@link #PREFIX} to the sandbox.
+   *
+   * @param server the server
+   */
   public static void install(WireMockServer server) {
     SandboxHttp.route(server, PREFIX + "/.*", TRANSFORMER);
     SandboxHttp.route(server, UPLOAD_PATH + "?", TRANSFORMER);

@@ -40,8 +40,11 @@ import okhttp3.WebSocketListener;
  * telemetry or a command.
  */
 public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
+  /** Where the platform emulation is mounted on the sandbox. */
   public static final String PREFIX = "/platform";
+  /** The demo account's login. */
   public static final String LOGIN = "sandbox-user";
+  /** The demo account's password (a demo value, not a credential). */
   public static final String PASSWORD = "sandbox-password";
   /** A model the sandbox starts with, so objects can be created at once. */
   public static final String MODEL_ID = "5f0c0ffee0000000000000a1";
@@ -57,6 +60,7 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
   private final Map<String, List<ObjectNode>> events = new LinkedHashMap<>();
   private final AtomicLong ids = new AtomicLong(0x100);
 
+  /** An emulation with its demo data. */
   public PlatformSandbox() {
     ObjectNode model = MAPPER.createObjectNode().put("_id", MODEL_ID).put("name", "Thermometer")
         .put("time", 1_700_000_000_000L).put("owner", OWNER).put("group", GROUP);
@@ -65,18 +69,22 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
     store("models").put(MODEL_ID, model);
   }
 
-  /** The extensions to register with WireMock. */
+  /** {@return the extensions to register with WireMock} */
   public static Extension[] extensions() {
     return new Extension[] {new PlatformSandbox()};
   }
 
-  /** Routes {@code /platform/**} to the extension and starts the real-time server. */
+  /**
+   * Routes {@code /platform/**} to the extension and starts the real-time server.
+   *
+   * @param server the server
+   */
   public static void install(WireMockServer server) {
     SandboxHttp.route(server, PREFIX + "/.*", NAME);
     REALTIME.start();
   }
 
-  /** Base URL of the real-time channels (pass it to {@code PlatformClient.Builder.realtimeUrl}). */
+  /** {@return base URL of the real-time channels (pass it to {@code PlatformClient.Builder.realtimeUrl})} */
   public static String realtimeUrl() {
     return REALTIME.url();
   }

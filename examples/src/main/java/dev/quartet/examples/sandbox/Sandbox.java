@@ -19,7 +19,11 @@ public final class Sandbox implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts the sandbox on a free local port. */
+  /**
+   * Starts the sandbox on a free local port.
+   *
+   * @return the running sandbox
+   */
   public static Sandbox start() {
     List<Extension> extensions = new ArrayList<>();
     extensions.add(new HomeStretchSandbox());
@@ -37,11 +41,12 @@ public final class Sandbox implements AutoCloseable {
     return new Sandbox(server);
   }
 
-  /** The base URL of the sandbox, e.g. {@code http://127.0.0.1:51234}. */
+  /** {@return the base URL of the sandbox, e.g. {@code http://127.0.0.1:51234}} */
   public String baseUrl() {
     return server.baseUrl();
   }
 
+  /** {@return the WireMock server the sandbox runs on} */
   public WireMockServer server() {
     return server;
   }

@@ -5,6 +5,12 @@ import java.util.Objects;
 
 /** Reconnect delays: {@code initial}, doubling after each failed attempt, capped at {@code max}. */
 public record Backoff(Duration initial, Duration max) {
+  /**
+   * Checks {@code 0 < initial <= max}.
+   *
+   * @param initial the first delay
+   * @param max the longest delay
+   */
   public Backoff {
     Objects.requireNonNull(initial, "initial");
     Objects.requireNonNull(max, "max");
@@ -13,11 +19,16 @@ public record Backoff(Duration initial, Duration max) {
     }
   }
 
+  /** {@return one second doubling up to 30 seconds} */
   public static Backoff defaults() {
     return new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
   }
 
-  /** The delay before attempt number {@code failures} (1 = first retry). */
+  /**
+   * {@return the delay before attempt number {@code failures} (1 = first retry)}
+   *
+   * @param failures the failures
+   */
   public long delayMillis(int failures) {
     long delay = initial.toMillis();
     for (int i = 1; i < failures && delay < max.toMillis(); i++) {

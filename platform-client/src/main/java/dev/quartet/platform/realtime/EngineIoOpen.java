@@ -11,10 +11,18 @@ import java.util.List;
  * Engine.IO v3 defaults (25 s and 60 s).
  */
 public record EngineIoOpen(String sid, List<String> upgrades, long pingIntervalMillis, long pingTimeoutMillis) {
+  /** The ping interval when the server names none (Engine.IO v3). */
   public static final long DEFAULT_PING_INTERVAL = 25_000;
+  /** The ping timeout when the server names none (Engine.IO v3). */
   public static final long DEFAULT_PING_TIMEOUT = 60_000;
 
-  /** Parses the JSON after the {@code 0}; never throws. */
+  /**
+   * Parses the JSON after the {@code 0}; never throws.
+   *
+   * @param json the handshake JSON, possibly null
+   * @param mapper the mapper to read it with
+   * @return the handshake, with defaults for what is missing
+   */
   public static EngineIoOpen parse(String json, ObjectMapper mapper) {
     JsonNode tree;
     try {

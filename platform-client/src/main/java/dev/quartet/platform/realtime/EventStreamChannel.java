@@ -30,27 +30,53 @@ public final class EventStreamChannel extends ReconnectingWebSocket {
   private final ObjectMapper mapper;
   private final List<PlatformEventListener> listeners = new CopyOnWriteArrayList<>();
 
+  /**
+   * A channel on {@code url}, not yet connected.
+   *
+   * @param http the client to connect with
+   * @param url the event-stream URL
+   * @param mapper reads the events
+   * @param backoff reconnect delays
+   */
   public EventStreamChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff) {
     super(http, new Request.Builder().url(url).build(), backoff, "events");
     this.mapper = Objects.requireNonNull(mapper, "mapper");
   }
 
-  /** The channel URL for a base URL: {@code <base>/events/stream}. */
+  /**
+   * {@return the channel URL for a base URL: {@code <base>/events/stream}}
+   *
+   * @param base the base
+   */
   public static HttpUrl url(HttpUrl base) {
     return base.newBuilder().addPathSegment("events").addPathSegment("stream").build();
   }
 
+  /**
+   * {@return this channel; {@code listener} now gets every event}
+   *
+   * @param listener the listener
+   */
   public EventStreamChannel addListener(PlatformEventListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 
+  /**
+   * {@return this channel; {@code listener} gets no more events}
+   *
+   * @param listener the listener
+   */
   public EventStreamChannel removeListener(PlatformEventListener listener) {
     listeners.remove(listener);
     return this;
   }
 
-  /** Opens the channel; add listeners first. Returns at once. */
+  /**
+   * Opens the channel; add listeners first. Returns at once.
+   *
+   * @return this channel
+   */
   public EventStreamChannel connect() {
     start();
     return this;

@@ -15,7 +15,7 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.quartet.core.SdkLogging;
 
 /**
  * A WebSocket that comes back after losses. All state lives on one daemon timer thread: socket
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * so does {@link #end(Throwable)}, the server-decided ending that is not followed by a reconnect.
  */
 abstract class ReconnectingWebSocket implements AutoCloseable {
-  static final Logger LOG = LoggerFactory.getLogger("dev.quartet.platform.realtime");
+  static final Logger LOG = SdkLogging.logger("dev.quartet.platform.realtime");
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final long MAX_ERROR_BODY = 2048;
 

@@ -88,7 +88,11 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
     this.version = negotiation.current();
   }
 
-  /** The channel URL for a base URL: {@code <base>/socket.io/?EIO=3&transport=websocket}. */
+  /**
+   * {@return the channel URL for a base URL: {@code <base>/socket.io/?EIO=3&transport=websocket}}
+   *
+   * @param base the base
+   */
   public static HttpUrl url(HttpUrl base) {
     return url(base, EngineIoVersion.V3);
   }
@@ -99,23 +103,37 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
         .setQueryParameter("EIO", version.queryValue()).setQueryParameter("transport", "websocket").build();
   }
 
+  /**
+   * {@return this channel; {@code listener} now gets every event}
+   *
+   * @param listener the listener
+   */
   public SocketIoChannel addListener(RealtimeListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 
+  /**
+   * {@return this channel; {@code listener} gets no more events}
+   *
+   * @param listener the listener
+   */
   public SocketIoChannel removeListener(RealtimeListener listener) {
     listeners.remove(listener);
     return this;
   }
 
-  /** Opens the channel; add listeners first. Returns at once. */
+  /**
+   * Opens the channel; add listeners first. Returns at once.
+   *
+   * @return this channel
+   */
   public SocketIoChannel connect() {
     start();
     return this;
   }
 
-  /** The last open packet, or null before the first one. */
+  /** {@return the last open packet, or null before the first one} */
   public EngineIoOpen session() {
     return session;
   }

@@ -17,19 +17,31 @@ public final class AccessToken {
     this.expiresAt = expiresAt;
   }
 
-  /** A token that does not expire by time (it may still be rejected with a 401). */
+  /**
+   * {@return a token that does not expire by time (it may still be rejected with a 401)}
+   *
+   * @param value the value
+   */
   public static AccessToken of(String value) {
     return new AccessToken(value, null);
   }
 
+  /**
+   * {@return a token, with its expiry if the server gave one}
+   *
+   * @param value the token as sent
+   * @param expiresAt when it expires, or null if unknown
+   */
   public static AccessToken of(String value, Instant expiresAt) {
     return new AccessToken(value, Objects.requireNonNull(expiresAt, "expiresAt"));
   }
 
+  /** {@return the token as sent in the authorization header} */
   public String value() {
     return value;
   }
 
+  /** {@return when the token expires, if known} */
   public Optional<Instant> expiresAt() {
     return Optional.ofNullable(expiresAt);
   }

@@ -11,6 +11,12 @@ import okhttp3.Response;
 public final class BasicAuthInterceptor implements Interceptor {
   private final String header;
 
+  /**
+   * Sends HTTP Basic credentials on every authenticated request.
+   *
+   * @param username the user name
+   * @param password the password
+   */
   public BasicAuthInterceptor(String username, String password) {
     if (username == null || username.isBlank()) {
       throw new IllegalArgumentException("username must not be blank");

@@ -13,6 +13,11 @@ import okhttp3.Response;
 public final class BearerAuthInterceptor implements Interceptor {
   private final TokenProvider tokens;
 
+  /**
+   * Sends the provider's token as a bearer token.
+   *
+   * @param tokens supplies and refreshes the token
+   */
   public BearerAuthInterceptor(TokenProvider tokens) {
     this.tokens = tokens;
   }

@@ -21,12 +21,24 @@ public final class CachingTokenProvider implements TokenProvider {
   private final SingleFlight<AccessToken> flight = new SingleFlight<>();
   private volatile Held current;
 
+  /**
+   * A provider with its own clock and refresh margin.
+   *
+   * @param fetcher fetches a new token
+   * @param clock the clock expiry is judged by
+   * @param refreshBefore how long before expiry a new token is fetched
+   */
   public CachingTokenProvider(TokenFetcher fetcher, Clock clock, Duration refreshBefore) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
   }
 
+  /**
+   * A provider on the system clock that refreshes 60 s before expiry.
+   *
+   * @param fetcher fetches a new token
+   */
   public CachingTokenProvider(TokenFetcher fetcher) {
     this(fetcher, Clock.systemUTC(), Duration.ofSeconds(60));
   }

@@ -19,6 +19,11 @@ public final class CookieSessionInterceptor implements Interceptor {
   /** Performs the login request; the server's {@code Set-Cookie} lands in the jar. */
   @FunctionalInterface
   public interface Login {
+    /**
+     * Logs in, leaving the session cookie in the jar.
+     *
+     * @throws IOException if the login request fails
+     */
     void login() throws IOException;
   }
 
@@ -27,6 +32,13 @@ public final class CookieSessionInterceptor implements Interceptor {
   private final Login login;
   private final SingleFlight<String> flight = new SingleFlight<>();
 
+  /**
+   * An interceptor that keeps a cookie session alive.
+   *
+   * @param jar the jar the session cookie lands in
+   * @param cookieName the session cookie's name
+   * @param login performs the login request
+   */
   public CookieSessionInterceptor(SessionCookieJar jar, String cookieName, Login login) {
     this.jar = Objects.requireNonNull(jar, "jar");
     this.cookieName = Objects.requireNonNull(cookieName, "cookieName");

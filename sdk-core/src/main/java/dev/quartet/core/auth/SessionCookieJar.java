@@ -14,6 +14,11 @@ public final class SessionCookieJar implements CookieJar {
   private final String host;
   private final List<Cookie> cookies = new ArrayList<>();
 
+  /**
+   * A jar for the cookies of {@code apiBase}'s host.
+   *
+   * @param apiBase the API base URL whose host the cookies belong to
+   */
   public SessionCookieJar(HttpUrl apiBase) {
     this.host = apiBase.host();
   }
@@ -45,12 +50,17 @@ public final class SessionCookieJar implements CookieJar {
     return matching;
   }
 
-  /** The live value of cookie {@code name}, if the jar holds one. */
+  /**
+   * {@return the live value of cookie {@code name}, if the jar holds one}
+   *
+   * @param name the name
+   */
   public synchronized java.util.Optional<Cookie> find(String name) {
     long now = System.currentTimeMillis();
     return cookies.stream().filter(c -> c.name().equals(name) && c.expiresAt() > now).findFirst();
   }
 
+  /** Forgets every cookie, so the next call logs in again. */
   public synchronized void clear() {
     cookies.clear();
   }

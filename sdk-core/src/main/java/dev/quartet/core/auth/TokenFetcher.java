@@ -6,5 +6,11 @@ package dev.quartet.core.auth;
  */
 @FunctionalInterface
 public interface TokenFetcher {
+  /**
+   * Fetches a new token.
+   *
+   * @param previous the token being replaced, or null on the first fetch
+   * @return the new token
+   */
   AccessToken fetch(AccessToken previous);
 }

@@ -13,6 +13,14 @@ public class ApiException extends SdkException {
   private final String body;
   private final Object error;
 
+  /**
+   * An exception for an answer with an error status.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @param details the parsed error body
+   */
   public ApiException(int status, Headers headers, String body, ErrorDetails details) {
     this(describe(status, details), status, headers, body, details);
   }
@@ -26,7 +34,15 @@ public class ApiException extends SdkException {
     this.error = details.model().orElse(null);
   }
 
-  /** Builds the subtype that matches {@code status}. */
+  /**
+   * Builds the subtype that matches {@code status}.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @param details the parsed error body
+   * @return the exception to throw
+   */
   public static ApiException of(int status, Headers headers, String body, ErrorDetails details) {
     switch (status) {
       case 400: return new BadRequestException(status, headers, body, details);
@@ -43,25 +59,32 @@ public class ApiException extends SdkException {
     }
   }
 
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
+  /** {@return the response headers} */
   public Headers headers() {
     return headers;
   }
 
-  /** The response body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty when there was none. */
+  /** {@return the response body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty when there was none} */
   public String body() {
     return body;
   }
 
-  /** The API's parsed error model, when the body had one. */
+  /** {@return the API's parsed error model, when the body had one} */
   public Optional<Object> error() {
     return Optional.ofNullable(error);
   }
 
-  /** The parsed error model as {@code type}, when the body had one of that type. */
+  /**
+   * {@return the parsed error body as {@code type}, if it is one}
+   *
+   * @param <T> the error model type
+   * @param type the error model class
+   */
   public <T> Optional<T> error(Class<T> type) {
     return type.isInstance(error) ? Optional.of(type.cast(error)) : Optional.empty();
   }

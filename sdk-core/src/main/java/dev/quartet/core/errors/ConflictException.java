@@ -4,6 +4,14 @@ import okhttp3.Headers;
 
 /** The server answered 409 Conflict. */
 public class ConflictException extends ApiException {
+  /**
+   * An exception for a 409 answer.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @param details the parsed error body
+   */
   public ConflictException(int status, Headers headers, String body, ErrorDetails details) {
     super(status, headers, body, details);
   }

@@ -18,7 +18,12 @@ public final class ErrorBodies {
 
   private ErrorBodies() {}
 
-  /** Reads at most {@link #MAX_CHARS} characters of the body; never throws. */
+  /**
+   * Reads at most {@link #MAX_CHARS} characters of the body; never throws.
+   *
+   * @param body the response body, possibly null
+   * @return the text read, possibly empty
+   */
   public static String read(ResponseBody body) {
     if (body == null) {
       return "";
@@ -37,6 +42,9 @@ public final class ErrorBodies {
   /**
    * A parser that reads any JSON object, finds a message in its usual fields, and keeps the tree as
    * the model; an HTML page yields its title. Clients with a typed error model wrap or replace it.
+   *
+   * @param mapper the mapper to read the body with
+   * @return the parser
    */
   public static ErrorParser generic(ObjectMapper mapper) {
     return (status, headers, body) -> {
@@ -48,7 +56,12 @@ public final class ErrorBodies {
     };
   }
 
-  /** The body as a JSON tree, or null when it is not JSON. */
+  /**
+   * {@return the body as a JSON tree, or null when it is not JSON}
+   *
+   * @param mapper the mapper
+   * @param body the body
+   */
   public static JsonNode parseJson(ObjectMapper mapper, String body) {
     String trimmed = body == null ? "" : body.trim();
     if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
@@ -61,7 +74,11 @@ public final class ErrorBodies {
     }
   }
 
-  /** The first non-blank message-like field of a JSON error body (looking into {@code errors[0]}). */
+  /**
+   * {@return the first non-blank message-like field of a JSON error body (looking into {@code errors[0]})}
+   *
+   * @param tree the tree
+   */
   public static String messageOf(JsonNode tree) {
     JsonNode node = tree.isArray() && tree.size() > 0 ? tree.get(0) : tree;
     for (String field : MESSAGE_FIELDS) {
@@ -77,7 +94,11 @@ public final class ErrorBodies {
     return null;
   }
 
-  /** The {@code <title>} of an HTML page, or null. */
+  /**
+   * {@return the {@code <title>} of an HTML page, or null}
+   *
+   * @param body the body
+   */
   public static String htmlTitle(String body) {
     if (body == null) {
       return null;

@@ -17,18 +17,27 @@ public final class ErrorDetails {
     this.model = model;
   }
 
+  /**
+   * {@return details with a message and the typed error model}
+   *
+   * @param message the server's message, or null
+   * @param model the decoded error body, or null
+   */
   public static ErrorDetails of(String message, Object model) {
     return message == null && model == null ? NONE : new ErrorDetails(message, model);
   }
 
+  /** {@return details that say nothing} */
   public static ErrorDetails none() {
     return NONE;
   }
 
+  /** {@return the server's message, if any} */
   public Optional<String> message() {
     return Optional.ofNullable(message);
   }
 
+  /** {@return the decoded error body, if any} */
   public Optional<Object> model() {
     return Optional.ofNullable(model);
   }

@@ -8,5 +8,13 @@ import okhttp3.Headers;
  */
 @FunctionalInterface
 public interface ErrorParser {
+  /**
+   * Reads an error answer.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @return what the body says, or {@link ErrorDetails#none()}
+   */
   ErrorDetails parse(int status, Headers headers, String body);
 }

@@ -4,6 +4,14 @@ import okhttp3.Headers;
 
 /** The server answered 422 Unprocessable Entity. */
 public class UnprocessableEntityException extends ApiException {
+  /**
+   * An exception for a 422 answer.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @param details the parsed error body
+   */
   public UnprocessableEntityException(int status, Headers headers, String body, ErrorDetails details) {
     super(status, headers, body, details);
   }

@@ -11,7 +11,14 @@ public class UnreadableResponseException extends SdkException {
   private final Headers headers;
   private final String body;
 
-  /** {@code problem} names what is wrong, e.g. "empty body, expected Place" or "at $.id: expected Long". */
+  /**
+   * An exception for a success answer whose body was empty or could not be decoded.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped (empty for a credential exchange)
+   * @param problem what is wrong, e.g. "empty body, expected Place" or "at $.id: expected Long"
+   */
   public UnreadableResponseException(int status, Headers headers, String body, String problem) {
     super("HTTP " + status + ": " + problem);
     this.status = status;
@@ -19,17 +26,19 @@ public class UnreadableResponseException extends SdkException {
     this.body = body;
   }
 
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
+  /** {@return the response headers} */
   public Headers headers() {
     return headers;
   }
 
   /**
-   * The body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty for the answer to a
-   * token or login request, which would hold a credential.
+   * {@return the body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty for the answer
+   * to a token or login request, which would hold a credential}
    */
   public String body() {
     return body;

@@ -20,6 +20,7 @@ public final class AttemptTracker {
     return chain.proceed(chain.request());
   };
 
+  /** {@return whether the attempt reached the network} */
   public boolean reachedNetwork() {
     return reachedNetwork;
   }

@@ -9,15 +9,26 @@ import java.io.IOException;
  * The retry layer does not retry it and the invoker rethrows the original.
  */
 public final class CarriedSdkException extends IOException {
+  /**
+   * Carries {@code carried} through OkHttp.
+   *
+   * @param carried the exception to rethrow on the caller's side
+   */
   public CarriedSdkException(SdkException carried) {
     super(carried.getMessage(), carried);
   }
 
+  /** {@return the exception to rethrow} */
   public SdkException carried() {
     return (SdkException) getCause();
   }
 
-  /** Wraps {@code interceptor} so that the SdkExceptions it throws travel as this IOException. */
+  /**
+   * Wraps {@code interceptor} so that the SdkExceptions it throws travel as this IOException.
+   *
+   * @param interceptor the interceptor to wrap
+   * @return the wrapping interceptor
+   */
   public static okhttp3.Interceptor carrying(okhttp3.Interceptor interceptor) {
     return chain -> {
       try {

@@ -14,7 +14,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.quartet.core.SdkLogging;
 
 /**
  * Logs each attempt through SLF4J logger {@code dev.quartet.http}: DEBUG gives the request line and
@@ -25,11 +25,12 @@ import org.slf4j.LoggerFactory;
  * left out whole.
  */
 public final class LoggingInterceptor implements Interceptor {
+  /** Headers whose values may be logged at TRACE; no credential header is among them. */
   public static final Set<String> SAFE_HEADERS = Set.of(
       "accept", "content-type", "content-length", "user-agent", "retry-after", "last-modified",
       "if-modified-since", "etag", "location", "date", "x-request-id");
 
-  private static final Logger LOG = LoggerFactory.getLogger("dev.quartet.http");
+  private static final Logger LOG = SdkLogging.logger("dev.quartet.http");
   private static final int MAX_BODY_CHARS = 4096;
   private static final String SECRET_NAME = "[A-Za-z_\\-]*(?:secret|password|passwd|token|api_?key|apikey|auth_?key|authorization|cookie|sid)[A-Za-z_\\-]*";
   private static final Pattern JSON_SECRET = Pattern.compile(
@@ -90,7 +91,12 @@ public final class LoggingInterceptor implements Interceptor {
     return b.build().toString();
   }
 
-  /** Masks secret-looking JSON and form fields in a body. */
+  /**
+   * Masks secret-looking JSON and form fields in a body.
+   *
+   * @param body the body as text
+   * @return the body with those values masked
+   */
   public static String redactBody(String body) {
     String json = JSON_SECRET.matcher(body).replaceAll("$1\"***\"");
     return FORM_SECRET.matcher(json).replaceAll("$1***");

@@ -26,6 +26,11 @@ public final class RetryInterceptor implements Interceptor {
 
   private final RetryPolicy policy;
 
+  /**
+   * Retries calls as {@code policy} says.
+   *
+   * @param policy the retry policy
+   */
   public RetryInterceptor(RetryPolicy policy) {
     this.policy = policy;
   }

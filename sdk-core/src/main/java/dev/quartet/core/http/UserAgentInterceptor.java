@@ -10,16 +10,27 @@ import okhttp3.Response;
 public final class UserAgentInterceptor implements Interceptor {
   private final String userAgent;
 
+  /**
+   * Sets the SDK's user agent on every request.
+   *
+   * @param apiName the API's name, part of the user agent
+   */
   public UserAgentInterceptor(String apiName) {
     this.userAgent = format(apiName);
   }
 
+  /**
+   * {@return the user agent for {@code apiName}}
+   *
+   * @param apiName the API's name
+   */
   public static String format(String apiName) {
     return String.format(Locale.ROOT, "%s-java/%s (%s; Java %s; %s)",
         SdkVersion.NAME, SdkVersion.VERSION, apiName,
         System.getProperty("java.version"), System.getProperty("os.name"));
   }
 
+  /** {@return the user agent this interceptor sets} */
   public String userAgent() {
     return userAgent;
   }

@@ -21,29 +21,49 @@ public final class Page<T> {
     this.next = next;
   }
 
-  /** A page followed by the one {@code next} fetches; {@code next} null marks the last page. */
+  /**
+   * {@return a page with a way to fetch the next one}
+   *
+   * @param <T> the item type
+   * @param items the items on this page
+   * @param total the total across all pages, or null if the API does not say
+   * @param next fetches the following page
+   */
   public static <T> Page<T> of(List<T> items, Long total, Supplier<Page<T>> next) {
     return new Page<>(items, total, next);
   }
 
+  /**
+   * {@return the last page: {@link #next()} is never called for it}
+   *
+   * @param <T> the item type
+   * @param items the items on this page
+   * @param total the total across all pages, or null if the API does not say
+   */
   public static <T> Page<T> last(List<T> items, Long total) {
     return new Page<>(items, total, null);
   }
 
+  /** {@return the items on this page} */
   public List<T> items() {
     return items;
   }
 
-  /** The number of items in the whole listing, when the API says. */
+  /** {@return the number of items in the whole listing, when the API says} */
   public OptionalLong total() {
     return total == null ? OptionalLong.empty() : OptionalLong.of(total);
   }
 
+  /** {@return whether another page follows} */
   public boolean hasNext() {
     return next != null;
   }
 
-  /** Fetches the following page. */
+  /**
+   * Fetches the following page.
+   *
+   * @return the next page
+   */
   public Page<T> next() {
     if (next == null) {
       throw new java.util.NoSuchElementException("this is the last page");

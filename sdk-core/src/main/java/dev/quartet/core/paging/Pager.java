@@ -24,11 +24,21 @@ public final class Pager<T> implements Iterable<T> {
     this.limit = limit;
   }
 
+  /**
+   * {@return a lazy pager whose first page comes from {@code first}; nothing is fetched yet}
+   *
+   * @param <T> the item type
+   * @param first fetches the first page
+   */
   public static <T> Pager<T> of(Supplier<Page<T>> first) {
     return new Pager<>(first, Long.MAX_VALUE);
   }
 
-  /** At most {@code maxItems} items; pages past them are not fetched. */
+  /**
+   * {@return at most {@code maxItems} items; pages past them are not fetched}
+   *
+   * @param maxItems the max items
+   */
   public Pager<T> limit(long maxItems) {
     if (maxItems < 0) {
       throw new IllegalArgumentException("maxItems must be >= 0, was " + maxItems);
@@ -36,7 +46,7 @@ public final class Pager<T> implements Iterable<T> {
     return new Pager<>(first, maxItems);
   }
 
-  /** The pages, fetched one at a time as the iteration advances. */
+  /** {@return the pages, fetched one at a time as the iteration advances} */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
       private Page<T> current;
@@ -88,6 +98,7 @@ public final class Pager<T> implements Iterable<T> {
     };
   }
 
+  /** {@return the items as a lazy stream, fetching pages as it advances} */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
   }

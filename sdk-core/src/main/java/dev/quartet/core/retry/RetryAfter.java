@@ -11,6 +11,12 @@ import java.util.Optional;
 public final class RetryAfter {
   private RetryAfter() {}
 
+  /**
+   * {@return the wait a {@code Retry-After} value asks for, in seconds or as an HTTP date; empty if unreadable}
+   *
+   * @param value the header value, possibly null
+   * @param clock the clock an HTTP date is measured against
+   */
   public static Optional<Duration> parse(String value, Clock clock) {
     if (value == null || value.isBlank()) {
       return Optional.empty();

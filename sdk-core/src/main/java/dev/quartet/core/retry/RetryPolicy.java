@@ -38,20 +38,22 @@ public final class RetryPolicy {
     this.jitter = b.jitter;
   }
 
-  /** Two retries, 0.5 s initial backoff, 8 s cap, 30 s budget. */
+  /** {@return the default policy: two retries, 0.5 s initial backoff, 8 s cap, 30 s budget} */
   public static RetryPolicy defaults() {
     return builder().build();
   }
 
-  /** A policy that never retries. */
+  /** {@return a policy that never retries} */
   public static RetryPolicy none() {
     return builder().maxRetries(0).build();
   }
 
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder starting from this policy} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxRetries = maxRetries;
@@ -64,33 +66,43 @@ public final class RetryPolicy {
     return b;
   }
 
+  /** {@return how many retries follow the first attempt} */
   public int maxRetries() {
     return maxRetries;
   }
 
+  /** {@return the longest wait between attempts} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
+  /** {@return the time all attempts and waits together may take} */
   public Duration totalBudget() {
     return totalBudget;
   }
 
+  /** {@return the clock the budget is measured with} */
   public Clock clock() {
     return clock;
   }
 
+  /** {@return what waits between attempts} */
   public Sleeper sleeper() {
     return sleeper;
   }
 
-  /** The computed delay before retry number {@code retry} (1-based), jitter applied. */
+  /**
+   * {@return the computed delay before retry number {@code retry} (1-based), jitter applied}
+   *
+   * @param retry the retry
+   */
   public Duration backoff(int retry) {
     double exponential = initialBackoff.toNanos() * Math.pow(2, retry - 1);
     double capped = Math.min(exponential, maxBackoff.toNanos());
     return Duration.ofNanos((long) (capped * jitter.getAsDouble()));
   }
 
+  /** Builds a {@link RetryPolicy}. */
   public static final class Builder {
     private int maxRetries = 2;
     private Duration initialBackoff = Duration.ofMillis(500);
@@ -102,7 +114,12 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** Retries after the first attempt; 0 disables retrying. */
+    /**
+     * Retries after the first attempt; 0 disables retrying.
+     *
+     * @param maxRetries the max retries
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
@@ -111,37 +128,73 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * The first wait; later ones grow exponentially, with full jitter.
+     *
+     * @param initialBackoff the first wait
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = positive("initialBackoff", initialBackoff);
       return this;
     }
 
+    /**
+     * The longest wait between attempts.
+     *
+     * @param maxBackoff the cap
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = positive("maxBackoff", maxBackoff);
       return this;
     }
 
+    /**
+     * The time all attempts and waits together may take.
+     *
+     * @param totalBudget the budget
+     * @return this builder
+     */
     public Builder totalBudget(Duration totalBudget) {
       this.totalBudget = positive("totalBudget", totalBudget);
       return this;
     }
 
+    /**
+     * The clock the budget is measured with (tests pass a fake one).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * What waits between attempts (tests record instead of sleeping).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** Source of the jitter factor in [0, 1); a constant 1.0 gives plain exponential backoff. */
+    /**
+     * Source of the jitter factor in [0, 1); a constant 1.0 gives plain exponential backoff.
+     *
+     * @param jitter the jitter
+     * @return this builder
+     */
     public Builder jitter(DoubleSupplier jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter");
       return this;
     }
 
+    /** {@return the policy} */
     public RetryPolicy build() {
       if (initialBackoff.compareTo(maxBackoff) > 0) {
         throw new IllegalArgumentException("initialBackoff must not exceed maxBackoff");

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/**
+ * A clock tests move by hand. The core's own copy: quartet-test-support depends on the core, so the
+ * core's tests cannot use the one there.
+ */
 public final class MutableClock extends Clock {
   private volatile Instant now;
 

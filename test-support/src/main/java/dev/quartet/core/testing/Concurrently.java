@@ -13,6 +13,15 @@ import java.util.concurrent.TimeUnit;
 public final class Concurrently {
   private Concurrently() {}
 
+  /**
+   * Runs {@code call} on {@code callers} threads released together.
+   *
+   * @param <T> what the call returns
+   * @param callers how many threads call at once
+   * @param call the call each thread makes
+   * @return every caller's result, in start order
+   * @throws Exception the first caller's failure, if any
+   */
   public static <T> List<T> run(int callers, Callable<T> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {

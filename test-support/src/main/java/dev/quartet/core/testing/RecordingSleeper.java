@@ -10,10 +10,16 @@ public final class RecordingSleeper implements Sleeper {
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final MutableClock clock;
 
+  /**
+   * A sleeper that also moves {@code clock} by each wait.
+   *
+   * @param clock the clock to move, or null
+   */
   public RecordingSleeper(MutableClock clock) {
     this.clock = clock;
   }
 
+  /** A sleeper that only records. */
   public RecordingSleeper() {
     this(null);
   }
@@ -26,6 +32,7 @@ public final class RecordingSleeper implements Sleeper {
     }
   }
 
+  /** {@return the waits asked for, in order} */
   public List<Duration> sleeps() {
     return sleeps;
   }
