@@ -63,8 +63,19 @@ class CachingTokenProviderTest {
       sleep(200);
       throw new dev.quartet.core.errors.SdkException("token endpoint down");
     }, clock, Duration.ofMinutes(2));
-    List<Throwable> outcomes = dev.quartet.core.testing.Concurrently.run(20,
-        () -> org.assertj.core.api.Assertions.catchThrowable(failing::token));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+    List<Throwable> outcomes = new ArrayList<>();
+    try {
+      List<java.util.concurrent.Future<Throwable>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        calls.add(pool.submit(() -> org.assertj.core.api.Assertions.catchThrowable(failing::token)));
+      }
+      for (java.util.concurrent.Future<Throwable> call : calls) {
+        outcomes.add(call.get(10, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
     assertThat(outcomes).allSatisfy(t -> assertThat(t).hasMessage("token endpoint down"));
     assertThat(attempts).hasValue(1);
   }
