@@ -70,23 +70,8 @@ final class CitypointCase implements ApiCase {
         .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).username(USERNAME).password(PASSWORD)
         .httpClient(http).retryPolicy(retries).timeout(timeout);
     CitypointClient client = builder.build();
-    CitypointClient calls = client.withOptions(ApiCase.callerOptions());
-    return new Session() {
-      @Override
-      public Object call(Op op) {
-        return calls.cars().list().page(Query.create());
-      }
-
-      @Override
-      public String describe() {
-        return client + " " + calls + " " + builder;
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
+        (c, op) -> c.cars().list().page(Query.create()));
   }
 
   @Override

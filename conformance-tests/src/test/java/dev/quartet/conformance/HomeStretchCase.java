@@ -52,26 +52,11 @@ final class HomeStretchCase implements ApiCase {
     HomeStretchClient.Builder builder = HomeStretchClient.builder().baseUrl(baseUrl).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
         .httpClient(http).retryPolicy(retries).timeout(timeout);
     HomeStretchClient client = builder.build();
-    HomeStretchClient calls = client.withOptions(ApiCase.callerOptions());
-    return new Session() {
-      @Override
-      public Object call(Op op) {
-        return op.isPost()
-            ? calls.places().createPlace(new PlaceCreate().title("Depot")
+    return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
+        (c, op) -> op.isPost()
+            ? c.places().createPlace(new PlaceCreate().title("Depot")
                 .location(new Location().coordinates(new Coordinates().lat(55.7).lng(37.6))))
-            : calls.places().getPlace("p-1");
-      }
-
-      @Override
-      public String describe() {
-        return client + " " + calls + " " + builder;
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+            : c.places().getPlace("p-1"));
   }
 
   @Override

@@ -49,25 +49,10 @@ final class OnePageCrmCase implements ApiCase {
     OnePageCrmClient.Builder builder = OnePageCrmClient.builder().baseUrl(baseUrl + "/api/v3").userId(USER_ID).apiKey(API_KEY)
         .httpClient(http).retryPolicy(retries).timeout(timeout);
     OnePageCrmClient client = builder.build();
-    OnePageCrmClient calls = client.withOptions(ApiCase.callerOptions());
-    return new Session() {
-      @Override
-      public Object call(Op op) {
-        return op.isPost()
-            ? calls.contacts().create(new ContactRequest().firstName("Ada").lastName("Lovelace"))
-            : calls.contacts().get(ID);
-      }
-
-      @Override
-      public String describe() {
-        return client + " " + calls + " " + builder;
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
+        (c, op) -> op.isPost()
+            ? c.contacts().create(new ContactRequest().firstName("Ada").lastName("Lovelace"))
+            : c.contacts().get(ID));
   }
 
   @Override

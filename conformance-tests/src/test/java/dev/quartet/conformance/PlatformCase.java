@@ -77,25 +77,8 @@ final class PlatformCase implements ApiCase {
     PlatformClient.Builder builder = PlatformClient.builder().baseUrl(baseUrl).login(LOGIN, PASSWORD).authMode(mode)
         .httpClient(http).retryPolicy(retries).timeout(timeout);
     PlatformClient client = builder.build();
-    PlatformClient calls = client.withOptions(ApiCase.callerOptions());
-    return new Session() {
-      @Override
-      public Object call(Op op) {
-        return op.isPost()
-            ? calls.store("objects").create(new Entity().name("Boiler 1"))
-            : calls.store("objects").get(ID);
-      }
-
-      @Override
-      public String describe() {
-        return client + " " + calls + " " + builder;
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
+        (c, op) -> op.isPost() ? c.store("objects").create(new Entity().name("Boiler 1")) : c.store("objects").get(ID));
   }
 
   @Override
