@@ -90,13 +90,25 @@ public final class PlatformObjects extends ObjectsApi {
     return events == null ? List.of() : events;
   }
 
-  /** The model the object is built on (its node tree, and the object's own values where the platform adds them). */
+  /**
+   * Reads the model the object is built on: its node tree, and the object's own values where the
+   * platform adds them.
+   *
+   * @param objectId the object's id
+   * @return the model
+   */
   public Model model(String objectId) {
     ObjectIds.check("id", objectId);
     return getObjectModel(objectId, null);
   }
 
-  /** {@link #model(String)} with only the given fields ({@code _id} always comes too). */
+  /**
+   * {@link #model(String)} with only the given fields ({@code _id} always comes too).
+   *
+   * @param objectId the object's id
+   * @param only the field names to return; none for all
+   * @return the model, limited to those fields
+   */
   public Model model(String objectId, String... only) {
     ObjectIds.check("id", objectId);
     Checks.required("only", only);
