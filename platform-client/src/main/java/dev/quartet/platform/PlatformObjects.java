@@ -25,9 +25,9 @@ public final class PlatformObjects extends ObjectsApi {
    * {@return stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}}
    *
    * @param objectId the object ID
-   * @param from the from
-   * @param to the to
-   * @param limit the limit
+   * @param from the earliest time (inclusive); null: no lower bound
+   * @param to the latest time (inclusive); null: no upper bound
+   * @param limit the most packets to return; null: the platform's cap
    */
   public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
     ObjectIds.check("id", objectId);
@@ -80,8 +80,8 @@ public final class PlatformObjects extends ObjectsApi {
    * {@return stored events of the object between {@code from} and {@code to} (either may be null)}
    *
    * @param objectId the object ID
-   * @param from the from
-   * @param to the to
+   * @param from the earliest time (inclusive); null: no lower bound
+   * @param to the latest time (inclusive); null: no upper bound
    */
   public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
     ObjectIds.check("id", objectId);
