@@ -22,12 +22,17 @@ import java.util.function.Supplier;
  * iteration) it stays a {@link NotFoundException}.
  */
 public final class CarAggregates {
-  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}: distance driven. */
   public static final String MILEAGE = "Mileage";
+  /** Attribute: engine hours. */
   public static final String WORKING_HOURS = "WorkingHours";
+  /** Attribute: fuel used per engine hour. */
   public static final String FUEL_CONSUMPTION_HOUR = "FuelConsumptionHour";
+  /** Attribute: fuel used per kilometre. */
   public static final String FUEL_CONSUMPTION_KM = "FuelConsumptionKm";
+  /** Attribute: fuel burnt while idling. */
   public static final String IDLE_FUEL_VOLUME = "IdleFuelVolume";
+  /** Attribute: hours with the engine idling. */
   public static final String IDLE_HOURS = "IdleHours";
   /** The relationship naming the vehicle. */
   public static final String CAR = "Car";
@@ -47,6 +52,11 @@ public final class CarAggregates {
   /**
    * The first page of totals for the period, or empty when the server has not computed that day yet
    * (its 404). Further pages: {@link JsonApiPage#next()} or {@link JsonApiPage#fromHere()}.
+   *
+   * @param dateTo the last day of the period
+   * @param period the length of the period, e.g. {@link AggregationPeriod#DAY}
+   * @param query paging, fields, filter and sort
+   * @return the first page, or empty when that day is not computed yet
    */
   public Optional<JsonApiPage<CarAggrDataResource, CarAggrDataCollection>> page(LocalDate dateTo, AggregationPeriod period,
       Query query) {
@@ -58,7 +68,14 @@ public final class CarAggregates {
     }
   }
 
-  /** The listing for one day and period, with conditional reads; a day not computed yet is a {@link NotFoundException} here. */
+  /**
+   * The listing for one day and period, with conditional reads; a day not computed yet is a
+   * {@link NotFoundException} here.
+   *
+   * @param dateTo the last day of the period
+   * @param period the length of the period
+   * @return the listing; nothing is sent until it is read
+   */
   public Listing<CarAggrDataResource, CarAggrDataCollection> listing(LocalDate dateTo, AggregationPeriod period) {
     Checks.required("date_to", dateTo);
     Checks.required("period", period);

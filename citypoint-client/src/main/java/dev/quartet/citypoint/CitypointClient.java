@@ -103,7 +103,7 @@ public final class CitypointClient extends SdkClient {
   /**
    * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
    *
-   * @param env the env
+   * @param env the variables to read, e.g. a test's map
    */
   public static CitypointClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);

@@ -34,6 +34,7 @@ public final class Drivers {
   public static final String ADDRESS_TYPE = "driverAddress";
   /** The only keys {@code sort} accepts on driver parameters. */
   public static final String PARAMS_SORT_DRIVER = "Driver";
+  /** Sort key for driver parameters: the parameter's id. */
   public static final String PARAMS_SORT_ID = "Id";
 
   private static final TypeReference<DriverParamsCollection> PARAMS_COLLECTION = new TypeReference<>() {};
@@ -57,7 +58,11 @@ public final class Drivers {
   /**
    * {@code PATCH /user/{user_id}/drivers/{driver_id}}: sends {@code changes} as the driver's
    * attributes (only those set are sent; {@code DateOfCreation} and {@code UpdateDate} are ignored by
-   * the server). Returns the driver as the server answers it, empty when the answer carries none.
+   * the server).
+   *
+   * @param driverId the driver's id
+   * @param changes the attributes to change
+   * @return the driver as the server answers it, empty when the answer carries none
    */
   public Optional<DriverResource> update(String driverId, DriverAttributes changes) {
     Checks.required("changes", changes);
@@ -67,7 +72,11 @@ public final class Drivers {
 
   /**
    * {@code POST /user/{user_id}/drivers/{driver_id}/addresses}: adds an address; {@code Type} (legal,
-   * actual, delivery) is required. Returns the created address (201), empty when the answer carries none.
+   * actual, delivery) is required.
+   *
+   * @param driverId the driver's id
+   * @param address the new address; its {@code Type} must be set
+   * @return the created address (201), empty when the answer carries none
    */
   public Optional<DriverAddressResource> addAddress(String driverId, DriverAddressAttributes address) {
     Checks.required("address", address);
@@ -80,12 +89,19 @@ public final class Drivers {
   /**
    * Driver parameters with the server's default {@code with_defaults} (1: unset parameters filled with
    * their defaults). {@code sort} accepts only {@link #PARAMS_SORT_DRIVER} and {@link #PARAMS_SORT_ID}.
+   *
+   * @return the driver-parameter resources
    */
   public Resources<DriverParamsResource, DriverParamsCollection> params() {
     return params;
   }
 
-  /** Driver parameters with {@code with_defaults} sent as 1 ({@code true}) or 0. */
+  /**
+   * Driver parameters with {@code with_defaults} sent explicitly.
+   *
+   * @param withDefaults whether unset parameters come filled with their defaults (sent as 1 or 0)
+   * @return the driver-parameter resources
+   */
   public Resources<DriverParamsResource, DriverParamsCollection> params(boolean withDefaults) {
     return params(withDefaults ? 1 : 0);
   }

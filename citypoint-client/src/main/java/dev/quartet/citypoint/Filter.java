@@ -34,7 +34,7 @@ public final class Filter {
    * {@return a filter on {@code field} equal to {@code value}}
    *
    * @param field the attribute name
-   * @param value the value
+   * @param value the value to compare with, written as {@link #format(Object)} writes it
    */
   public static Filter eq(String field, Object value) {
     return compare("eq", field, value);
@@ -44,7 +44,7 @@ public final class Filter {
    * {@return a filter on {@code field} greater than {@code value}}
    *
    * @param field the attribute name
-   * @param value the value
+   * @param value the value to compare with, written as {@link #format(Object)} writes it
    */
   public static Filter gt(String field, Object value) {
     return compare("gt", field, value);
@@ -54,7 +54,7 @@ public final class Filter {
    * {@return a filter on {@code field} greater than or equal to {@code value}}
    *
    * @param field the attribute name
-   * @param value the value
+   * @param value the value to compare with, written as {@link #format(Object)} writes it
    */
   public static Filter gte(String field, Object value) {
     return compare("gte", field, value);
@@ -64,7 +64,7 @@ public final class Filter {
    * {@return a filter on {@code field} less than {@code value}}
    *
    * @param field the attribute name
-   * @param value the value
+   * @param value the value to compare with, written as {@link #format(Object)} writes it
    */
   public static Filter lt(String field, Object value) {
     return compare("lt", field, value);
@@ -74,7 +74,7 @@ public final class Filter {
    * {@return a filter on {@code field} less than or equal to {@code value}}
    *
    * @param field the attribute name
-   * @param value the value
+   * @param value the value to compare with, written as {@link #format(Object)} writes it
    */
   public static Filter lte(String field, Object value) {
     return compare("lte", field, value);
@@ -83,7 +83,7 @@ public final class Filter {
   /**
    * {@return all of {@code parts}; a single part is returned as it is}
    *
-   * @param parts the parts
+   * @param parts the filters to combine
    */
   public static Filter and(Filter... parts) {
     return combine("and", parts);
@@ -92,7 +92,7 @@ public final class Filter {
   /**
    * {@return any of {@code parts}; a single part is returned as it is}
    *
-   * @param parts the parts
+   * @param parts the filters to combine
    */
   public static Filter or(Filter... parts) {
     return combine("or", parts);
@@ -119,9 +119,10 @@ public final class Filter {
   }
 
   /**
-   * {@return how a value is written inside an expression}
+   * {@return how a value is written inside an expression: booleans as 1 or 0, dates as UTC seconds,
+   * numbers plainly, enums by name, anything else by {@code toString()}}
    *
-   * @param value the value
+   * @param value the value; its text may not be empty or contain {@code (}, {@code )} or {@code ,}
    */
   public static String format(Object value) {
     Objects.requireNonNull(value, "filter value");

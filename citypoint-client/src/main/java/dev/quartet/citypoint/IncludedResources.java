@@ -25,7 +25,14 @@ public final class IncludedResources {
         .filter(Objects::nonNull).toList()));
   }
 
-  /** The included resource {@code ref} names, read as {@code as}; empty when it was not included. */
+  /**
+   * Looks up the included resource {@code ref} names, matching its id and (when given) its type.
+   *
+   * @param <R> the model to read it as
+   * @param ref the identifier to look up; null finds nothing
+   * @param as the model class to convert the resource to
+   * @return the resource read as {@code as}; empty when it was not included
+   */
   public <R> Optional<R> find(ResourceIdentifier ref, Class<R> as) {
     if (ref == null || ref.getId() == null) {
       return Optional.empty();
@@ -36,17 +43,32 @@ public final class IncludedResources {
         .map(r -> CitypointJson.mapper().convertValue(r, as));
   }
 
-  /** The first resource {@code relationship} points at, if it was included. */
+  /**
+   * Resolves a to-one relationship against the included resources.
+   *
+   * @param <R> the model to read it as
+   * @param relationship the relationship; null resolves to nothing
+   * @param as the model class to convert the resource to
+   * @return the first resource {@code relationship} points at, if it was included
+   */
   public <R> Optional<R> resolve(Relationship relationship, Class<R> as) {
     return JsonApi.identifier(relationship).flatMap(ref -> find(ref, as));
   }
 
-  /** Every included resource {@code relationship} points at, in its order; ones not included are left out. */
+  /**
+   * Resolves a to-many relationship against the included resources.
+   *
+   * @param <R> the model to read them as
+   * @param relationship the relationship; null resolves to none
+   * @param as the model class to convert each resource to
+   * @return every included resource {@code relationship} points at, in its order; ones not included
+   *     are left out
+   */
   public <R> List<R> resolveAll(Relationship relationship, Class<R> as) {
     return JsonApi.identifiers(relationship).stream().flatMap(ref -> find(ref, as).stream()).toList();
   }
 
-  /** How many resources were included. */
+  /** {@return how many resources were included} */
   public int size() {
     return included.size();
   }

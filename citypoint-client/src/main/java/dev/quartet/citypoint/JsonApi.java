@@ -17,7 +17,12 @@ import java.util.Optional;
 public final class JsonApi {
   private JsonApi() {}
 
-  /** The URL of a link in either form; empty when absent, blank or of another shape. */
+  /**
+   * Reads a link written as a URL string or as {@code {href, meta}}.
+   *
+   * @param link the link member as decoded; may be null
+   * @return the URL; empty when absent, blank or of another shape
+   */
   public static Optional<String> href(Object link) {
     String url = null;
     if (link instanceof String text) {
@@ -30,7 +35,12 @@ public final class JsonApi {
     return url == null || url.isBlank() ? Optional.empty() : Optional.of(url);
   }
 
-  /** The identifiers a relationship points at: none for {@code data: null} or no relationship, one, or many. */
+  /**
+   * Reads a relationship's {@code data} in any of its forms.
+   *
+   * @param relationship the relationship; may be null
+   * @return the identifiers it points at: none for {@code data: null} or no relationship, one, or many
+   */
   public static List<ResourceIdentifier> identifiers(Relationship relationship) {
     Object data = relationship == null ? null : relationship.getData();
     List<ResourceIdentifier> out = new ArrayList<>();
@@ -42,12 +52,23 @@ public final class JsonApi {
     return List.copyOf(out);
   }
 
-  /** The first identifier of a relationship (the only one of a to-one relationship), if any. */
+  /**
+   * Reads a to-one relationship.
+   *
+   * @param relationship the relationship; may be null
+   * @return the first identifier (the only one of a to-one relationship), if any
+   */
   public static Optional<ResourceIdentifier> identifier(Relationship relationship) {
     return identifiers(relationship).stream().findFirst();
   }
 
-  /** The relationship {@code name} of a relationships map that may itself be absent. */
+  /**
+   * Picks one relationship out of a relationships map that may itself be absent.
+   *
+   * @param relationships the resource's relationships; may be null
+   * @param name the relationship's name
+   * @return the relationship, or null when either is absent
+   */
   public static Relationship relationship(Map<String, Relationship> relationships, String name) {
     return relationships == null ? null : relationships.get(name);
   }

@@ -67,7 +67,7 @@ public final class JsonApiPage<T, D> {
     return links == null ? Optional.empty() : JsonApi.href(links.getNext());
   }
 
-  /** The URL of {@code links.self} in either form. */
+  /** {@return the URL of {@code links.self}, written in either form; empty when there is none} */
   public Optional<String> selfLink() {
     CollectionLinks links = links();
     return links == null ? Optional.empty() : JsonApi.href(links.getSelf());

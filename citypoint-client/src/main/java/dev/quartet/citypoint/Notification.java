@@ -17,15 +17,21 @@ import java.util.Optional;
  * vendor page; its shape may differ from what this class expects.
  */
 public final class Notification {
-  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  /** Attribute names, for {@link Query#fields}, {@link Filter} and {@link Sort}: the title. */
   public static final String TITLE = "Title";
+  /** Attribute: the message text. */
   public static final String MESSAGE = "Message";
+  /** Attribute: the severity level. */
   public static final String LEVEL = "Level";
+  /** Attribute: when the event it reports happened. */
   public static final String RECORD_DATE = "RecordDate";
+  /** Attribute: when the notification was created. */
   public static final String DATE_OF_CREATION = "DateOfCreation";
-  /** Relationship names, for {@link Query#include}. */
+  /** Relationship names, for {@link Query#include}: the vehicle. */
   public static final String CAR = "Car";
+  /** Relationship: the driver. */
   public static final String DRIVER = "Driver";
+  /** Relationship: the zone. */
   public static final String ZONE = "Zone";
 
   private static final NotificationAttributes EMPTY = new NotificationAttributes();
@@ -42,36 +48,42 @@ public final class Notification {
     return new Notification(Objects.requireNonNull(resource, "resource"), included);
   }
 
+  /** {@return the notification's resource id} */
   public String id() {
     return resource.getId();
   }
 
-  /** The typed attributes (never null; unknown ones in {@code getAdditionalProperties()}). */
+  /** {@return the typed attributes (never null; unknown ones in {@code getAdditionalProperties()})} */
   public NotificationAttributes attributes() {
     return resource.getAttributes() == null ? EMPTY : resource.getAttributes();
   }
 
-  /** The identifier of the relationship {@code name} ({@link #CAR}, {@link #DRIVER}, {@link #ZONE}), if set. */
+  /**
+   * Reads one relationship's identifier, whether or not the resource was included.
+   *
+   * @param name the relationship: {@link #CAR}, {@link #DRIVER} or {@link #ZONE}
+   * @return the identifier it points at, if set
+   */
   public Optional<ResourceIdentifier> related(String name) {
     return JsonApi.identifier(relationship(name));
   }
 
-  /** The vehicle, when it was included. */
+  /** {@return the vehicle, when it was included} */
   public Optional<Car> car() {
     return included.resolve(relationship(CAR), dev.quartet.citypoint.model.CarResource.class).map(Car::of);
   }
 
-  /** The driver, when it was included. */
+  /** {@return the driver, when it was included} */
   public Optional<DriverResource> driver() {
     return included.resolve(relationship(DRIVER), DriverResource.class);
   }
 
-  /** The zone, when it was included. */
+  /** {@return the zone, when it was included} */
   public Optional<ZoneResource> zone() {
     return included.resolve(relationship(ZONE), ZoneResource.class);
   }
 
-  /** The JSON:API resource as received. */
+  /** {@return the JSON:API resource as received} */
   public NotificationResource resource() {
     return resource;
   }

@@ -58,7 +58,7 @@ public final class Query {
   /**
    * {@return at most this many records per page ({@code page[limit]}, 1 or more)}
    *
-   * @param limit the limit
+   * @param limit the page size, 1 or more
    */
   public Query limit(int limit) {
     Checks.atLeast("page[limit]", limit, 1);

@@ -33,7 +33,7 @@ public final class Resources<T, D> {
     this.get = get;
   }
 
-  /** The list, with paging, sparse fields, filter, sort and conditional reads. */
+  /** {@return the list, with paging, sparse fields, filter, sort and conditional reads} */
   public Listing<T, D> list() {
     return list;
   }
@@ -41,6 +41,10 @@ public final class Resources<T, D> {
   /**
    * One resource; {@code fields} limits the attributes returned. Empty when the server answers a
    * document whose {@code data} is null (JSON:API's "no such resource" without a 404).
+   *
+   * @param id the resource's id
+   * @param fields the attribute names to return; none for all
+   * @return the resource, or empty when the answer carries none
    */
   public Optional<T> get(String id, String... fields) {
     return Optional.ofNullable(get.call(userId.get(), id, Query.create().fields(fields).fieldsParam()));

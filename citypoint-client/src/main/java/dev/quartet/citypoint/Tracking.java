@@ -28,10 +28,16 @@ import java.util.function.Supplier;
  * lists: paging, {@code fields[...]}, {@code filter[...]}, {@code sort} and conditional reads.
  */
 public final class Tracking {
-  /** Attribute names shared by vehicle states and history records, for {@link Query#fields}, {@link Filter} and {@link Sort}. */
+  /**
+   * Attribute names shared by vehicle states and history records, for {@link Query#fields},
+   * {@link Filter} and {@link Sort}: latitude.
+   */
   public static final String LAT = "Lat";
+  /** Attribute: longitude. */
   public static final String LON = "Lon";
+  /** Attribute: speed. */
   public static final String VELOCITY = "Velocity";
+  /** Attribute: when the state was recorded. */
   public static final String RECORD_DATE = "RecordDate";
   /** Sensor readings of a vehicle state; dotted fields reach inside, e.g. {@code Sensors.value}. */
   public static final String SENSORS = "Sensors";
@@ -81,7 +87,11 @@ public final class Tracking {
         ZONES, links, QueryRules.NO_INCLUDE);
   }
 
-  /** Experimental. {@code GET /user/{user_id}/cars/states}: the latest state of every vehicle. */
+  /**
+   * Experimental. {@code GET /user/{user_id}/cars/states}: the latest state of every vehicle.
+   *
+   * @return the listing
+   */
   public Listing<CarStateResource, CarStateCollection> carStates() {
     return carStates;
   }
@@ -89,6 +99,9 @@ public final class Tracking {
   /**
    * Experimental. {@code GET /user/{user_id}/cars/{car_id}/history/full}: the recorded states of one
    * vehicle, usually filtered by time ({@code Filter.gt(Tracking.RECORD_DATE, since)}).
+   *
+   * @param carId the vehicle's id
+   * @return the listing; nothing is sent until it is read
    */
   public Listing<HistStateResource, HistStateCollection> carHistory(String carId) {
     Checks.notBlank("car_id", carId);
@@ -99,7 +112,11 @@ public final class Tracking {
         HISTORY, links, QueryRules.NO_INCLUDE);
   }
 
-  /** Experimental. {@code GET /sensors} (no user prefix): the sensor kinds. */
+  /**
+   * Experimental. {@code GET /sensors} (no user prefix): the sensor kinds.
+   *
+   * @return the listing
+   */
   public Listing<SensorResource, SensorCollection> sensors() {
     return sensors;
   }
@@ -108,12 +125,18 @@ public final class Tracking {
    * Experimental. {@code GET /user/{user_id}/notifications}; with
    * {@code include(Notification.DRIVER, Notification.ZONE, Notification.CAR)} each {@link Notification}
    * resolves its vehicle, driver and zone from the page's {@code included}.
+   *
+   * @return the notifications listing
    */
   public Listing<Notification, NotificationCollection> notifications() {
     return notifications;
   }
 
-  /** Experimental. {@code GET /user/{user_id}/zones}. */
+  /**
+   * Experimental. {@code GET /user/{user_id}/zones}: the user's zones.
+   *
+   * @return the listing
+   */
   public Listing<ZoneResource, ZoneCollection> zones() {
     return zones;
   }

@@ -69,7 +69,7 @@ public final class HomeStretchClient extends SdkClient {
   /**
    * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
    *
-   * @param env the env
+   * @param env the variables to read, e.g. a test's map
    */
   public static HomeStretchClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);

@@ -22,9 +22,9 @@ public final class Places extends PlacesApi {
   /**
    * {@return one page: {@code limit} places after skipping {@code skip}, in {@code sort} order}
    *
-   * @param sort the sort
-   * @param skip the skip
-   * @param limit the limit
+   * @param sort the field and direction to order by
+   * @param skip how many places to pass over first (0 or more)
+   * @param limit the page size
    */
   public Page<Place> page(PlaceSort sort, int skip, int limit) {
     Objects.requireNonNull(sort, "sort");
@@ -39,7 +39,7 @@ public final class Places extends PlacesApi {
   /**
    * {@return every place, fetched lazily {@value #MAX_PAGE_SIZE} at a time until {@code total} is reached}
    *
-   * @param sort the sort
+   * @param sort the field and direction to order by
    */
   public Pager<Place> listAll(PlaceSort sort) {
     return listAll(sort, MAX_PAGE_SIZE);
@@ -48,8 +48,8 @@ public final class Places extends PlacesApi {
   /**
    * {@return every place, fetched lazily {@code pageSize} (1..150) at a time until {@code total} is reached}
    *
-   * @param sort the sort
-   * @param pageSize the page size
+   * @param sort the field and direction to order by
+   * @param pageSize the page size, 1 to 150
    */
   public Pager<Place> listAll(PlaceSort sort, int pageSize) {
     Objects.requireNonNull(sort, "sort");

@@ -28,7 +28,7 @@ public enum ContactListField {
     this.resource = resource;
   }
 
-  /** The resource name the API uses, e.g. {@code pinned_attachments}. */
+  /** {@return the resource name the API uses, e.g. {@code pinned_attachments}} */
   public String resource() {
     return resource;
   }

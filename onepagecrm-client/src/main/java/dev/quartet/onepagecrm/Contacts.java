@@ -42,8 +42,8 @@ public final class Contacts extends ContactsApi {
   /**
    * {@return one page of the default listing (the caller's contacts, alphabetically); {@code page} counts from 1}
    *
-   * @param page the page
-   * @param perPage the per page
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
    */
   public ListContactsResponse listContacts(int page, int perPage) {
     return listContacts(page, perPage, (String) null);
@@ -52,6 +52,11 @@ public final class Contacts extends ContactsApi {
   /**
    * One page of the default listing with the related records {@code fields} asks for (none when empty or
    * null): each item then carries e.g. {@code getDeals()} and {@code getNotes()} beside the contact.
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @return the page as the API sent it
    */
   public ListContactsResponse listContacts(int page, int perPage, Set<ContactListField> fields) {
     return listContacts(page, perPage, ContactListField.query(fields));
@@ -83,6 +88,11 @@ public final class Contacts extends ContactsApi {
    * {@link #listAll(int)} with the related records {@code fields} asks for in every item. The cascade
    * endpoints that serve contacts past {@value #PAGED_LIMIT} take no {@code fields}: items from there carry
    * no related lists.
+   *
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @return the lazy pager; nothing is sent before iteration
+   * @throws IllegalArgumentException if {@code perPage} is out of range or {@code fields} holds a null
    */
   public Pager<ListContactsResponseItem> listAll(int perPage, Set<ContactListField> fields) {
     Checks.range("per_page", perPage, 1, MAX_PER_PAGE);

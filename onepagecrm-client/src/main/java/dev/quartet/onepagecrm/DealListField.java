@@ -19,7 +19,7 @@ public enum DealListField {
     this.resource = resource;
   }
 
-  /** The resource name the API uses. */
+  /** {@return the resource name the API uses in {@code fields}} */
   public String resource() {
     return resource;
   }

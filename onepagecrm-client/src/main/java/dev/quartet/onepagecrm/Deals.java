@@ -107,7 +107,7 @@ public final class Deals extends DealsApi {
   /**
    * {@return every deal, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
    *
-   * @param perPage the per page
+   * @param perPage the page size, 1 to 100
    */
   public Pager<Deal> listAll(int perPage) {
     return Lists.listedDeals(perPage, page -> listDeals(page, perPage, (String) null), ListDealsResponseItem::getDeal);
@@ -116,13 +116,24 @@ public final class Deals extends DealsApi {
   /**
    * Every deal as its listing item, with the related records {@code fields} asks for: with
    * {@link DealListField#CONTACTS}, {@code getContacts()} holds the deal's contacts as full contacts.
+   *
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @return the lazy pager; nothing is sent before iteration
    */
   public Pager<ListDealsResponseItem> listAll(int perPage, Set<DealListField> fields) {
     String query = DealListField.query(fields); // refuses a null element before anything is sent
     return Lists.listedDeals(perPage, page -> listDeals(page, perPage, query), item -> item);
   }
 
-  /** One page of {@code GET /deals} ({@code page} from 1) with the related records {@code fields} asks for. */
+  /**
+   * One page of {@code GET /deals} with the related records {@code fields} asks for.
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @return the page as the API sent it
+   */
   public ListDealsResponse listDeals(int page, int perPage, Set<DealListField> fields) {
     return listDeals(page, perPage, DealListField.query(fields));
   }

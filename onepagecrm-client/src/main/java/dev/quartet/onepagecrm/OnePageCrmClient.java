@@ -130,7 +130,7 @@ public final class OnePageCrmClient extends SdkClient {
   /**
    * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
    *
-   * @param env the env
+   * @param env the variables to read, e.g. a test's map
    */
   public static OnePageCrmClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);

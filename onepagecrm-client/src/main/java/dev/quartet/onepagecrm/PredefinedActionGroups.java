@@ -21,7 +21,7 @@ public final class PredefinedActionGroups extends PredefinedActionGroupsApi {
     super(invoker);
   }
 
-  /** Every group of the account (the API does not page this list). */
+  /** {@return every group of the account (the API does not page this list); empty when there are none} */
   public List<PredefinedActionGroup> list() {
     PredefinedActionGroupList answer = listPredefinedActionGroups();
     PredefinedActionGroupListData data = answer == null ? null : answer.getData();
@@ -32,22 +32,42 @@ public final class PredefinedActionGroups extends PredefinedActionGroupsApi {
         .map(PredefinedActionGroupListItem::getPredefinedActionGroup).filter(Objects::nonNull).toList();
   }
 
-  /** The group with this id. */
+  /**
+   * Fetches one group.
+   *
+   * @param id the group's id
+   * @return the group with this id
+   */
   public PredefinedActionGroup get(String id) {
     return entity(getPredefinedActionGroup(id));
   }
 
-  /** Creates a group; the answer is the group as stored (with its id and position). */
+  /**
+   * Creates a group.
+   *
+   * @param body the group's name, position and actions
+   * @return the group as stored, with its id and position
+   */
   public PredefinedActionGroup create(CreatePredefinedActionGroupRequest body) {
     return entity(createPredefinedActionGroup(body));
   }
 
-  /** Replaces the group's name, position and actions with {@code body}'s. */
+  /**
+   * Replaces the group's name, position and actions with {@code body}'s.
+   *
+   * @param id the group's id
+   * @param body the new name, position and actions
+   * @return the group as stored after the update
+   */
   public PredefinedActionGroup update(String id, CreatePredefinedActionGroupRequest body) {
     return entity(updatePredefinedActionGroup(id, body));
   }
 
-  /** Deletes the group (the predefined actions in it stay). */
+  /**
+   * Deletes the group (the predefined actions in it stay).
+   *
+   * @param id the group's id
+   */
   public void delete(String id) {
     deletePredefinedActionGroup(id);
   }

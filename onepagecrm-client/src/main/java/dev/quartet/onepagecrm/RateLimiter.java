@@ -26,8 +26,8 @@ public final class RateLimiter {
   /**
    * A limiter on the system clock that really sleeps.
    *
-   * @param requestsPerSecond the requests per second
-   * @param burst the burst
+   * @param requestsPerSecond the sustained rate, positive and finite
+   * @param burst how many requests may go at once after a quiet spell, 1 or more
    */
   public RateLimiter(double requestsPerSecond, int burst) {
     this(requestsPerSecond, burst, System::nanoTime, Sleeper.SYSTEM);
@@ -36,10 +36,10 @@ public final class RateLimiter {
   /**
    * A limiter reading time from {@code nanoTime} and waiting with {@code sleeper} (tests pass fakes).
    *
-   * @param requestsPerSecond the requests per second
-   * @param burst the burst
-   * @param nanoTime the nano time
-   * @param sleeper the sleeper
+   * @param requestsPerSecond the sustained rate, positive and finite
+   * @param burst how many requests may go at once after a quiet spell, 1 or more
+   * @param nanoTime the clock, in nanoseconds
+   * @param sleeper how to wait
    */
   public RateLimiter(double requestsPerSecond, int burst, LongSupplier nanoTime, Sleeper sleeper) {
     if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {

@@ -40,37 +40,42 @@ public final class EventQuery {
     this.limit = b.limit;
   }
 
+  /** {@return an empty builder: no bounds, no type filter, no paging} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** No bounds and no type filter. */
+  /** {@return the query with no bounds and no type filter} */
   public static EventQuery all() {
     return builder().build();
   }
 
+  /** {@return the lower bound (inclusive), or null for none} */
   public Instant from() {
     return from;
   }
 
+  /** {@return the upper bound (inclusive), or null for none} */
   public Instant to() {
     return to;
   }
 
-  /** The types kept ({@code events=}); empty: every type. */
+  /** {@return the types kept ({@code events=}); empty: every type} */
   public List<String> include() {
     return include;
   }
 
-  /** The types dropped ({@code events!=}). */
+  /** {@return the types dropped ({@code events!=}); empty: none} */
   public List<String> exclude() {
     return exclude;
   }
 
+  /** {@return how many events to skip, or null for none} */
   public Integer offset() {
     return offset;
   }
 
+  /** {@return the most events to return, or null for the platform's cap} */
   public Integer limit() {
     return limit;
   }
@@ -117,53 +122,101 @@ public final class EventQuery {
 
     private Builder() {}
 
-    /** Events at or after {@code from}; null: no lower bound. */
+    /**
+     * Keeps events at or after {@code from}.
+     *
+     * @param from the lower bound; null: none
+     * @return this builder
+     */
     public Builder from(Instant from) {
       this.from = from;
       return this;
     }
 
-    /** Events at or before {@code to}; null: no upper bound. */
+    /**
+     * Keeps events at or before {@code to}.
+     *
+     * @param to the upper bound; null: none
+     * @return this builder
+     */
     public Builder to(Instant to) {
       this.to = to;
       return this;
     }
 
-    /** Keep only events of these types (added to earlier calls). */
+    /**
+     * Keeps only events of these types (added to earlier calls).
+     *
+     * @param types the event types, none blank or containing a comma
+     * @return this builder
+     */
     public Builder include(String... types) {
       return include(List.of(Checks.required("include", types)));
     }
 
+    /**
+     * Keeps only events of these types (added to earlier calls).
+     *
+     * @param types the event types, none blank or containing a comma
+     * @return this builder
+     */
     public Builder include(Collection<String> types) {
       add("include", types, include);
       return this;
     }
 
-    /** Drop events of these types (added to earlier calls). */
+    /**
+     * Drops events of these types (added to earlier calls).
+     *
+     * @param types the event types, none blank or containing a comma
+     * @return this builder
+     */
     public Builder exclude(String... types) {
       return exclude(List.of(Checks.required("exclude", types)));
     }
 
+    /**
+     * Drops events of these types (added to earlier calls).
+     *
+     * @param types the event types, none blank or containing a comma
+     * @return this builder
+     */
     public Builder exclude(Collection<String> types) {
       add("exclude", types, exclude);
       return this;
     }
 
-    /** Events to skip (0 or more); null: none. */
+    /**
+     * Skips the first events of the result.
+     *
+     * @param offset how many to skip (0 or more); null: none
+     * @return this builder
+     */
     public Builder offset(Integer offset) {
       Checks.atLeast("offset", offset, 0);
       this.offset = offset;
       return this;
     }
 
-    /** At most this many events (1..10000); null: the platform's cap. */
+    /**
+     * Caps the number of events returned.
+     *
+     * @param limit at most this many events (1..10000); null: the platform's cap
+     * @return this builder
+     */
     public Builder limit(Integer limit) {
       Checks.range("limit", limit, 1, ListQuery.MAX_LIMIT);
       this.limit = limit;
       return this;
     }
 
-    /** Refuses {@code from} after {@code to}, and a type both kept and dropped. */
+    /**
+     * Checks the combination and builds the query.
+     *
+     * @return the immutable query
+     * @throws IllegalArgumentException if {@code from} is after {@code to}, or a type is both kept and
+     *     dropped
+     */
     public EventQuery build() {
       TimeWindow.check(from, to);
       for (String type : include) {

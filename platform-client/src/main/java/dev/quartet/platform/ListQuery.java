@@ -170,7 +170,7 @@ public final class ListQuery {
     /**
      * Entities to skip (0 or more); null: none.
      *
-     * @param offset the offset
+     * @param offset how many to skip; null for none
      * @return this builder
      */
     public Builder offset(Integer offset) {
@@ -182,7 +182,7 @@ public final class ListQuery {
     /**
      * At most this many entities (1..10000); null: the platform's cap.
      *
-     * @param limit the limit
+     * @param limit the most to return; null for the platform's cap
      * @return this builder
      */
     public Builder limit(Integer limit) {
@@ -194,7 +194,7 @@ public final class ListQuery {
     /**
      * Only these fields ({@code _id} always comes too).
      *
-     * @param fields the fields
+     * @param fields the field names to return
      * @return this builder
      */
     public Builder only(String... fields) {
@@ -207,7 +207,7 @@ public final class ListQuery {
     /**
      * Ask for the total and the first and last entity instead of a list; excludes offset/limit.
      *
-     * @param meta the meta
+     * @param meta whether to ask for the summary instead of the list
      * @return this builder
      */
     public Builder meta(boolean meta) {
@@ -218,7 +218,7 @@ public final class ListQuery {
     /**
      * Entities created at or after {@code from}.
      *
-     * @param from the from
+     * @param from the lower bound; null for none
      * @return this builder
      */
     public Builder from(Instant from) {
@@ -229,7 +229,7 @@ public final class ListQuery {
     /**
      * Entities created at or after {@code epochMillis}.
      *
-     * @param epochMillis the epoch millis
+     * @param epochMillis the bound, in milliseconds since the epoch
      * @return this builder
      */
     public Builder from(long epochMillis) {
@@ -240,7 +240,7 @@ public final class ListQuery {
     /**
      * Entities created at or before {@code to}.
      *
-     * @param to the to
+     * @param to the upper bound; null for none
      * @return this builder
      */
     public Builder to(Instant to) {
@@ -262,7 +262,7 @@ public final class ListQuery {
     /**
      * The platform's alias of {@code from}, for servers that only read {@code begin}.
      *
-     * @param begin the begin
+     * @param begin the lower bound; null for none
      * @return this builder
      */
     public Builder begin(Instant begin) {
@@ -273,7 +273,7 @@ public final class ListQuery {
     /**
      * The platform's alias of {@code to}.
      *
-     * @param end the end
+     * @param end the upper bound; null for none
      * @return this builder
      */
     public Builder end(Instant end) {

@@ -103,7 +103,7 @@ public final class PlatformClient extends SdkClient {
   /**
    * {@return {@link #fromEnv()} reading from {@code env} instead of the process environment}
    *
-   * @param env the env
+   * @param env the variables to read, e.g. a test's map
    */
   public static PlatformClient fromEnv(Map<String, String> env) {
     Env vars = Env.of(env);
@@ -154,22 +154,26 @@ public final class PlatformClient extends SdkClient {
   /**
    * A store with its typed view, e.g. {@code store(Store.OBJECTS)} for {@code PlatformObject}s, or
    * {@code store(Store.tableRows(tableId))}.
+   *
+   * @param <T> the Java type of the store's documents
+   * @param store the store and the type its documents are read as
+   * @return the store's client
    */
   public <T> StoreClient<T> store(Store<T> store) {
     return new StoreClient<>(invoker(), store.name(), store.type());
   }
 
-  /** The node trees of models (models themselves: {@code store(Store.MODELS)}). */
+  /** {@return the node trees of models (models themselves: {@code store(Store.MODELS)})} */
   public PlatformModels models() {
     return new PlatformModels(invoker());
   }
 
-  /** The organisation's event history and its event types. */
+  /** {@return the organisation's event history and its event types} */
   public PlatformEvents events() {
     return new PlatformEvents(invoker());
   }
 
-  /** Objects' telemetry, commands, event history and model. */
+  /** {@return objects' telemetry, commands, event history and model} */
   public PlatformObjects objects() {
     return new PlatformObjects(invoker());
   }
@@ -188,12 +192,19 @@ public final class PlatformClient extends SdkClient {
    * A new socket.io channel ({@code /socket.io/?EIO=3&transport=websocket}, or {@code EIO=4} after
    * negotiation) with the builder's {@link Builder#socketIo(SocketIoOptions) socket.io options}, not yet
    * connected: add listeners, then {@link SocketIoChannel#connect()}; close it when done.
+   *
+   * @return the unconnected channel
    */
   public SocketIoChannel realtime() {
     return realtime(socketIo);
   }
 
-  /** {@link #realtime()} with other options (protocol version, namespace, auth payload, ack timeout). */
+  /**
+   * {@link #realtime()} with other options (protocol version, namespace, auth payload, ack timeout).
+   *
+   * @param options the socket.io options for this channel only
+   * @return the unconnected channel
+   */
   public SocketIoChannel realtime(SocketIoOptions options) {
     return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
         handshakeTimeout.toMillis(), Objects.requireNonNull(options, "options"));
@@ -344,13 +355,21 @@ public final class PlatformClient extends SdkClient {
      * How {@link PlatformClient#realtime()} speaks socket.io: the Engine.IO version (negotiated by
      * default, starting with v3), the namespace ({@code /}), the connect packet's auth payload (none) and
      * the ack timeout (10 s).
+     *
+     * @param socketIo the socket.io options
+     * @return this builder
      */
     public Builder socketIo(SocketIoOptions socketIo) {
       this.socketIo = Objects.requireNonNull(socketIo, "socketIo");
       return this;
     }
 
-    /** WebSocket ping frames on {@code /events/stream}; 25 s by default. */
+    /**
+     * How often WebSocket ping frames go out on {@code /events/stream}; 25 s by default.
+     *
+     * @param streamPingInterval the ping interval
+     * @return this builder
+     */
     public Builder streamPingInterval(Duration streamPingInterval) {
       this.streamPingInterval = Objects.requireNonNull(streamPingInterval, "streamPingInterval");
       return this;

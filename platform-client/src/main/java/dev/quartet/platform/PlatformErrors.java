@@ -12,7 +12,7 @@ public final class PlatformErrors {
   /**
    * {@return the parsed platform error body, when the answer had one}
    *
-   * @param e the e
+   * @param e the exception
    */
   public static Optional<ErrorBody> body(ApiException e) {
     return e.error(ErrorBody.class);
@@ -21,7 +21,7 @@ public final class PlatformErrors {
   /**
    * {@return the error's tags (e.g. {@code error_not_found}); empty when there were none}
    *
-   * @param e the e
+   * @param e the exception
    */
   public static List<String> tags(ApiException e) {
     return body(e).map(ErrorBody::getTags).orElse(List.of());
@@ -40,7 +40,7 @@ public final class PlatformErrors {
   /**
    * {@return true when a proxy answered with an HTML page instead of the platform}
    *
-   * @param e the e
+   * @param e the exception
    */
   public static boolean fromProxy(ApiException e) {
     return e.error(HtmlErrorPage.class).isPresent();

@@ -23,14 +23,19 @@ public final class PlatformEvents extends EventsApi {
     this.invoker = invoker;
   }
 
-  /** One answer of the history (at most 10000 events). */
+  /**
+   * Reads the event history in one request; page with the query's offset for more.
+   *
+   * @param query the time window, type filter and paging
+   * @return the events of one answer (at most 10000); empty when there are none
+   */
   public List<ObjectEvent> history(EventQuery query) {
     Checks.required("query", query);
     List<ObjectEvent> events = invoker.execute(query.toRequest(this), EVENTS).body();
     return events == null ? List.of() : events;
   }
 
-  /** Every event type seen in the organisation, per model and without a model. */
+  /** {@return every event type seen in the organisation, per model and without a model} */
   public OrgEventTypes types() {
     return getOrgEventTypes();
   }

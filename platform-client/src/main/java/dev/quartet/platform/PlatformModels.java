@@ -17,14 +17,26 @@ public final class PlatformModels extends ModelsApi {
     super(invoker);
   }
 
-  /** Attaches {@code node} under the model's root, as its last child; answers with the changed model. */
+  /**
+   * Attaches {@code node} under the model's root, as its last child.
+   *
+   * @param modelId the model's id
+   * @param node the node's fields ({@code id}, {@code type}, {@code name}, plus the type's own)
+   * @return the changed model
+   */
   public Model addNode(String modelId, Map<String, ?> node) {
     return addNode(modelId, node, null, null);
   }
 
   /**
    * Attaches {@code node} under the node {@code attachTo} (null: the root) at {@code atIndex} among
-   * its children (0 or more; null: last).
+   * its children.
+   *
+   * @param modelId the model's id
+   * @param node the node's fields ({@code id}, {@code type}, {@code name}, plus the type's own)
+   * @param attachTo the parent node's id; null: the root
+   * @param atIndex the position among the parent's children (0 or more); null: last
+   * @return the changed model
    */
   public Model addNode(String modelId, Map<String, ?> node, String attachTo, Integer atIndex) {
     ObjectIds.check("modelId", modelId);
@@ -34,14 +46,27 @@ public final class PlatformModels extends ModelsApi {
     return createModelNode(modelId, body("node", node), attachTo, atIndex);
   }
 
-  /** Changes the fields present in {@code changes} on the node {@code nodeId}. */
+  /**
+   * Changes the fields present in {@code changes} on the node {@code nodeId}; other fields stay.
+   *
+   * @param modelId the model's id
+   * @param nodeId the node's id
+   * @param changes the fields to set
+   * @return the changed model
+   */
   public Model updateNode(String modelId, String nodeId, Map<String, ?> changes) {
     ObjectIds.check("modelId", modelId);
     Checks.notBlank("nodeId", nodeId);
     return updateModelNode(modelId, nodeId, body("changes", changes));
   }
 
-  /** Removes the node {@code nodeId} (and its children) from the model. */
+  /**
+   * Removes the node {@code nodeId} (and its children) from the model.
+   *
+   * @param modelId the model's id
+   * @param nodeId the node's id
+   * @return the changed model
+   */
   public Model deleteNode(String modelId, String nodeId) {
     ObjectIds.check("modelId", modelId);
     Checks.notBlank("nodeId", nodeId);

@@ -25,9 +25,9 @@ public final class PlatformObjects extends ObjectsApi {
    * {@return stored packets between {@code from} and {@code to} (either may be null), at most {@code limit}}
    *
    * @param objectId the object ID
-   * @param from the from
-   * @param to the to
-   * @param limit the limit
+   * @param from the earliest time (inclusive); null: no lower bound
+   * @param to the latest time (inclusive); null: no upper bound
+   * @param limit the most packets to return; null: the platform's cap
    */
   public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
     ObjectIds.check("id", objectId);
@@ -80,8 +80,8 @@ public final class PlatformObjects extends ObjectsApi {
    * {@return stored events of the object between {@code from} and {@code to} (either may be null)}
    *
    * @param objectId the object ID
-   * @param from the from
-   * @param to the to
+   * @param from the earliest time (inclusive); null: no lower bound
+   * @param to the latest time (inclusive); null: no upper bound
    */
   public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
     ObjectIds.check("id", objectId);
@@ -90,13 +90,25 @@ public final class PlatformObjects extends ObjectsApi {
     return events == null ? List.of() : events;
   }
 
-  /** The model the object is built on (its node tree, and the object's own values where the platform adds them). */
+  /**
+   * Reads the model the object is built on: its node tree, and the object's own values where the
+   * platform adds them.
+   *
+   * @param objectId the object's id
+   * @return the model
+   */
   public Model model(String objectId) {
     ObjectIds.check("id", objectId);
     return getObjectModel(objectId, null);
   }
 
-  /** {@link #model(String)} with only the given fields ({@code _id} always comes too). */
+  /**
+   * {@link #model(String)} with only the given fields ({@code _id} always comes too).
+   *
+   * @param objectId the object's id
+   * @param only the field names to return; none for all
+   * @return the model, limited to those fields
+   */
   public Model model(String objectId, String... only) {
     ObjectIds.check("id", objectId);
     Checks.required("only", only);

@@ -37,9 +37,11 @@ public final class Store<T> {
   public static final Store<Entity> EVENTS = new Store<>("events", Entity.class);
   /** Tables; their rows are {@link #tableRows(String)}. */
   public static final Store<Entity> TABLES = new Store<>("tables", Entity.class);
+  /** Scheduled tasks. */
   public static final Store<Entity> TASKS = new Store<>("tasks", Entity.class);
   /** The kinds of task the platform offers ({@code tasks/kinds}). */
   public static final Store<Entity> TASK_KINDS = new Store<>("tasks/kinds", Entity.class);
+  /** Report definitions; their runs are {@link #REPORT_BUILDS}. */
   public static final Store<Entity> REPORTS = new Store<>("reports", Entity.class);
   /** Builds (runs) of reports ({@code reports/builds}). */
   public static final Store<Entity> REPORT_BUILDS = new Store<>("reports/builds", Entity.class);
@@ -52,25 +54,45 @@ public final class Store<T> {
     this.type = Objects.requireNonNull(type, "type");
   }
 
-  /** Any store, e.g. {@code Store.of("automatons", MyAutomaton.class)}; the name is checked now. */
+  /**
+   * Any store, e.g. {@code Store.of("automatons", MyAutomaton.class)}; the name is checked now.
+   *
+   * @param <T> the Java type of the store's documents
+   * @param name the store's path segment(s), e.g. {@code automatons}
+   * @param type the class its documents are read as
+   * @return the store
+   */
   public static <T> Store<T> of(String name, Class<T> type) {
     return new Store<>(name, type);
   }
 
-  /** The rows of one table ({@code tables/<tableId>/rows}); {@code tableId} must be an ObjectId. */
+  /**
+   * The rows of one table ({@code tables/<tableId>/rows}).
+   *
+   * @param tableId the table's id, which must be an ObjectId
+   * @return the table's row store
+   */
   public static Store<Entity> tableRows(String tableId) {
     return new Store<>("tables/" + ObjectIds.check("tableId", tableId) + "/rows", Entity.class);
   }
 
-  /** The same store read as another class (e.g. the caller's own row type). */
+  /**
+   * The same store read as another class (e.g. the caller's own row type).
+   *
+   * @param <U> the other document type
+   * @param other the class to read documents as
+   * @return a store with this name and the other type
+   */
   public <U> Store<U> as(Class<U> other) {
     return new Store<>(name, other);
   }
 
+  /** {@return the store's name, as it appears in the URL} */
   public String name() {
     return name;
   }
 
+  /** {@return the class the store's documents are read as} */
   public Class<T> type() {
     return type;
   }

@@ -72,7 +72,7 @@ public final class ApiInvoker {
   /**
    * {@return an invoker whose calls also carry {@code extra}; shares this one's HTTP client}
    *
-   * @param extra the extra
+   * @param extra options added to this invoker's for every call
    */
   public ApiInvoker withOptions(RequestOptions extra) {
     return new ApiInvoker(http, baseUrl, decoder, errorParser, options.merge(extra));
@@ -110,7 +110,7 @@ public final class ApiInvoker {
    * Sends the request and decodes the body as {@code type} (null: no body expected).
    *
    * @param <T> the body type
-   * @param request the request
+   * @param request the operation's method, path, parameters and body
    * @param type the body type, or null
    * @return the status, headers and decoded body
    */
@@ -140,7 +140,7 @@ public final class ApiInvoker {
    * Sends the request without blocking; cancelling the future cancels the HTTP call.
    *
    * @param <T> the body type
-   * @param request the request
+   * @param request the operation's method, path, parameters and body
    * @param type the body type, or null
    * @return the future response
    */
@@ -177,7 +177,7 @@ public final class ApiInvoker {
    * Like {@link #executeAsync} but completes with the body only; cancelling still cancels the call.
    *
    * @param <T> the body type
-   * @param request the request
+   * @param request the operation's method, path, parameters and body
    * @param type the body type, or null
    * @return the future body
    */
@@ -204,7 +204,7 @@ public final class ApiInvoker {
   /**
    * {@return the full URL the request goes to}
    *
-   * @param request the request
+   * @param request the operation's method, path and parameters
    */
   public HttpUrl url(ApiRequest request) {
     HttpUrl.Builder url = PathEncoder.expand(baseUrl, request);
@@ -216,7 +216,7 @@ public final class ApiInvoker {
   /**
    * {@return the OkHttp request for {@code request}; public so helpers can send it on other clients}
    *
-   * @param request the request
+   * @param request the operation to translate
    */
   public Request toHttpRequest(ApiRequest request) {
     Request.Builder b = new Request.Builder().url(url(request));

@@ -154,7 +154,7 @@ public final class ApiRequest {
   /**
    * {@return the text form of a parameter value: ISO-8601 for dates, comma-joined for collections}
    *
-   * @param value the value
+   * @param value a value or a collection of values; null becomes {@code "null"}
    */
   public static String format(Object value) {
     if (value instanceof Collection<?> items) {
@@ -191,8 +191,8 @@ public final class ApiRequest {
     /**
      * A path parameter; its value becomes exactly one encoded segment.
      *
-     * @param name the name
-     * @param value the value
+     * @param name the placeholder in the path template, without braces
+     * @param value the value; required, and its text must not be empty
      * @return this builder
      */
     public Builder path(String name, Object value) {
@@ -207,8 +207,8 @@ public final class ApiRequest {
     /**
      * A path parameter that may span segments ({@code tables/abc/rows}); each segment is encoded.
      *
-     * @param name the name
-     * @param value the value
+     * @param name the placeholder in the path template, without braces
+     * @param value the value, with {@code /} between segments
      * @return this builder
      */
     public Builder pathSegments(String name, String value) {
@@ -219,8 +219,8 @@ public final class ApiRequest {
     /**
      * A query parameter; null values are skipped, collections are comma-joined.
      *
-     * @param name the name
-     * @param value the value
+     * @param name the query parameter name
+     * @param value the value; null: the parameter is left out
      * @return this builder
      */
     public Builder query(String name, Object value) {
@@ -233,8 +233,8 @@ public final class ApiRequest {
     /**
      * A query parameter repeated once per item ({@code a=1&a=2}).
      *
-     * @param name the name
-     * @param values the values
+     * @param name the query parameter name
+     * @param values the values, one parameter each; null: none
      * @return this builder
      */
     public Builder queryEach(String name, Collection<?> values) {
@@ -261,7 +261,7 @@ public final class ApiRequest {
     /**
      * A JSON body, serialized with the client's mapper.
      *
-     * @param body the body
+     * @param body the object to serialize
      * @return this builder
      */
     public Builder body(Object body) {
@@ -272,7 +272,7 @@ public final class ApiRequest {
     /**
      * A ready-made body (multipart, binary).
      *
-     * @param body the body
+     * @param body the request body as OkHttp sends it
      * @return this builder
      */
     public Builder rawBody(RequestBody body) {
@@ -283,8 +283,8 @@ public final class ApiRequest {
     /**
      * A field of an {@code application/x-www-form-urlencoded} body; null values are skipped.
      *
-     * @param name the name
-     * @param value the value
+     * @param name the form field name
+     * @param value the value; null: the field is left out
      * @return this builder
      */
     public Builder form(String name, Object value) {

@@ -38,12 +38,13 @@ public final class Checks {
   }
 
   /**
-   * A number within [min, max]; null passes (optional parameters).
+   * Throws an {@link IllegalArgumentException} naming {@code name} unless {@code value} is within
+   * [min, max]; null passes (optional parameters).
    *
-   * @param name the name
-   * @param value the value
-   * @param min the min
-   * @param max the max
+   * @param name the parameter name, for the message
+   * @param value the value, may be null
+   * @param min the lowest allowed value
+   * @param max the highest allowed value
    */
   public static void range(String name, Number value, long min, long max) {
     if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
@@ -80,10 +81,10 @@ public final class Checks {
   /**
    * A string of min..max characters; null passes.
    *
-   * @param name the name
-   * @param value the value
-   * @param min the min
-   * @param max the max
+   * @param name the parameter name, for the message
+   * @param value the value, may be null
+   * @param min the fewest characters allowed
+   * @param max the most characters allowed
    */
   public static void length(String name, String value, int min, int max) {
     if (value != null && (value.length() < min || value.length() > max)) {
@@ -95,10 +96,10 @@ public final class Checks {
   /**
    * Every item of a list of strings must be min..max characters long; null passes.
    *
-   * @param name the name
-   * @param values the values
-   * @param min the min
-   * @param max the max
+   * @param name the parameter name, for the message
+   * @param values the strings, may be null; a null item fails
+   * @param min the fewest characters allowed
+   * @param max the most characters allowed
    */
   public static void eachLength(String name, Collection<String> values, int min, int max) {
     if (values == null) {
@@ -115,9 +116,9 @@ public final class Checks {
   /**
    * A string matching the documented pattern {@code regex} in full; null passes.
    *
-   * @param name the name
-   * @param value the value
-   * @param regex the regex
+   * @param name the parameter name, for the message
+   * @param value the value, may be null
+   * @param regex the pattern the whole value must match
    */
   public static void matches(String name, String value, String regex) {
     matches(name, value, Pattern.compile(regex), "matching " + regex);
@@ -126,10 +127,10 @@ public final class Checks {
   /**
    * A string matching {@code regex} in full; null passes.
    *
-   * @param name the name
-   * @param value the value
-   * @param regex the regex
-   * @param rule the rule
+   * @param name the parameter name, for the message
+   * @param value the value, may be null
+   * @param regex the pattern the whole value must match
+   * @param rule the rule as the message states it after "must be", e.g. {@code "matching [a-z]+"}
    */
   public static void matches(String name, String value, Pattern regex, String rule) {
     if (value != null && !regex.matcher(value).matches()) {

@@ -24,7 +24,7 @@ public final class Env {
   /**
    * {@return the trimmed value of {@code name}, if set and not blank}
    *
-   * @param name the name
+   * @param name the variable name
    */
   public Optional<String> optional(String name) {
     String value = vars.get(name);
@@ -34,7 +34,7 @@ public final class Env {
   /**
    * {@return the value of {@code name}; an {@link IllegalStateException} naming it when unset}
    *
-   * @param name the name
+   * @param name the variable name
    */
   public String required(String name) {
     return optional(name).orElseThrow(() -> new IllegalStateException("environment variable " + name + " is not set"));
@@ -43,8 +43,8 @@ public final class Env {
   /**
    * {@return like {@link #required(String)}, with a hint on what else would do}
    *
-   * @param name the name
-   * @param hint the hint
+   * @param name the variable name
+   * @param hint what else would do, added to the message
    */
   public String required(String name, String hint) {
     return optional(name).orElseThrow(

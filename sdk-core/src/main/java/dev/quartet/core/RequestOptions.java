@@ -52,7 +52,7 @@ public final class RequestOptions {
   /**
    * {@return these options overlaid by {@code other}: its timeout wins, headers and query add up}
    *
-   * @param other the other
+   * @param other the options that take precedence
    */
   public RequestOptions merge(RequestOptions other) {
     if (other == NONE) {

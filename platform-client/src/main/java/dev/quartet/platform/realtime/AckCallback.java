@@ -13,5 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @FunctionalInterface
 public interface AckCallback {
+  /**
+   * Receives the outcome of one emit.
+   *
+   * @param args the acknowledgement's arguments, or null when {@code error} is set
+   * @param error why no acknowledgement came, or null when one did
+   */
   void onAck(JsonNode args, Throwable error);
 }

@@ -6,13 +6,16 @@ package dev.quartet.platform.realtime;
  * that carried the event is up.
  */
 public interface Acknowledgement {
-  /** True when the server asked for an answer. */
+  /** {@return whether the server asked for an answer} */
   boolean requested();
 
   /**
    * Sends {@code 43<id>[args]} (or {@code 46} when an argument holds {@code byte[]}); each argument is
-   * written with the client's mapper. False when no answer was asked for, one was already sent, or the
-   * connection that carried the request is gone.
+   * written with the client's mapper.
+   *
+   * @param args the answer's arguments, in order
+   * @return whether the answer was sent: false when none was asked for, one was already sent, or the
+   *     connection that carried the request is gone
    */
   boolean send(Object... args);
 }

@@ -27,7 +27,7 @@ public record Backoff(Duration initial, Duration max) {
   /**
    * {@return the delay before attempt number {@code failures} (1 = first retry)}
    *
-   * @param failures the failures
+   * @param failures how many attempts have failed so far, 1 or more
    */
   public long delayMillis(int failures) {
     long delay = initial.toMillis();

@@ -17,7 +17,7 @@ public enum ConnectionState {
   /** Closed by the caller; no thread or timer is left. */
   CLOSED;
 
-  /** True for {@link #ENDED} and {@link #CLOSED}: nothing more happens on the channel. */
+  /** {@return whether nothing more happens on the channel: true for {@link #ENDED} and {@link #CLOSED}} */
   public boolean isTerminal() {
     return this == ENDED || this == CLOSED;
   }

@@ -24,7 +24,7 @@ public enum EngineIoVersion {
     this.query = query;
   }
 
-  /** The value of the handshake's {@code EIO} query parameter. */
+  /** {@return the value of the handshake's {@code EIO} query parameter} */
   public String queryValue() {
     return query;
   }

@@ -10,9 +10,19 @@ public interface PlatformEventListener {
    */
   void onEvent(PlatformEvent event);
 
-  /** The connection changed state; {@code cause} says why it was lost or ended, when it was. */
+  /**
+   * The connection changed state. Does nothing by default.
+   *
+   * @param state the new state
+   * @param cause why it was lost or ended, when it was; otherwise null
+   */
   default void onStateChange(ConnectionState state, Throwable cause) {}
 
-  /** A message that is not an event (unreadable JSON, no {@code event} field, a binary frame); the channel goes on. */
+  /**
+   * A message that is not an event (unreadable JSON, no {@code event} field, a binary frame) arrived;
+   * the channel goes on. Does nothing by default.
+   *
+   * @param error what was wrong with the message
+   */
   default void onError(Throwable error) {}
 }

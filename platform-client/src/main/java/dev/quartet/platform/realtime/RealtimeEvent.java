@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  */
 public record RealtimeEvent(String namespace, String name, ArrayNode args, Acknowledgement ack) {
 
-  /** The arguments the short listener form gets: a null node for none, the argument for one, {@link #args()} for several. */
+  /**
+   * {@return the arguments the short listener form gets: a null node for none, the argument for one,
+   * {@link #args()} for several}
+   */
   public JsonNode payload() {
     return AckArgs.payload(args);
   }

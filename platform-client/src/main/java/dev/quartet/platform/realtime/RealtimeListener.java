@@ -19,24 +19,46 @@ import java.util.function.Consumer;
  */
 @FunctionalInterface
 public interface RealtimeListener {
-  /** One event; {@code payload} is a null node without arguments, the argument, or an array of several. */
+  /**
+   * One event, in the short form.
+   *
+   * @param event the event name
+   * @param payload a null node without arguments, the argument, or an array of several
+   */
   void onEvent(String event, JsonNode payload);
 
-  /** One event with everything it carried; by default passed on to {@link #onEvent(String, JsonNode)}. */
+  /**
+   * One event with everything it carried; by default passed on to {@link #onEvent(String, JsonNode)}.
+   *
+   * @param event the event with its namespace, every argument and its acknowledgement
+   */
   default void onEvent(RealtimeEvent event) {
     onEvent(event.name(), event.payload());
   }
 
-  /** The connection changed state; {@code cause} says why it was lost or ended, when it was. */
+  /**
+   * The connection changed state. Does nothing by default.
+   *
+   * @param state the new state
+   * @param cause why it was lost or ended, when it was; otherwise null
+   */
   default void onStateChange(ConnectionState state, Throwable cause) {}
 
   /**
    * Something arrived that could not be delivered (an unreadable payload, a packet type the channel does
    * not handle, an answer to an ack that already timed out); the channel goes on. Also logged at DEBUG.
+   * Does nothing by default.
+   *
+   * @param error what could not be delivered, and why
    */
   default void onError(Throwable error) {}
 
-  /** A listener that gets every event whole. */
+  /**
+   * A listener that gets every event whole, e.g. to answer ack requests.
+   *
+   * @param events receives each event
+   * @return the listener; state changes and errors are ignored
+   */
   static RealtimeListener of(Consumer<RealtimeEvent> events) {
     Objects.requireNonNull(events, "events");
     return new RealtimeListener() {

@@ -68,14 +68,33 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
   private boolean joined;
   private ScheduledFuture<?> handshakeDeadline;
 
-  /** A channel with {@link SocketIoOptions#defaults()}. */
+  /**
+   * A channel with {@link SocketIoOptions#defaults()}, not yet connected.
+   *
+   * @param http the client the WebSocket is opened with
+   * @param url the channel URL, e.g. from {@link #url(HttpUrl)}
+   * @param mapper the mapper for event payloads; the channel uses a copy that also writes
+   *     {@link ByteString}s as binary
+   * @param backoff the delays between reconnect attempts
+   * @param handshakeTimeoutMillis how long an attempt may take to complete the socket.io handshake
+   *     before it counts as lost
+   */
   public SocketIoChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff, long handshakeTimeoutMillis) {
     this(http, url, mapper, backoff, handshakeTimeoutMillis, SocketIoOptions.defaults());
   }
 
   /**
    * A channel at {@code url} (its {@code EIO} parameter is set per attempt from the negotiated version)
-   * that writes and reads JSON with {@code mapper}.
+   * that writes and reads JSON with {@code mapper}; not yet connected.
+   *
+   * @param http the client the WebSocket is opened with
+   * @param url the channel URL, e.g. from {@link #url(HttpUrl)}
+   * @param mapper the mapper for event payloads; the channel uses a copy that also writes
+   *     {@link ByteString}s as binary
+   * @param backoff the delays between reconnect attempts
+   * @param handshakeTimeoutMillis how long an attempt may take to complete the socket.io handshake
+   *     before it counts as lost
+   * @param options the protocol version, namespace, auth payload and ack timeout
    */
   public SocketIoChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff, long handshakeTimeoutMillis,
       SocketIoOptions options) {
@@ -91,13 +110,19 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
   /**
    * {@return the channel URL for a base URL: {@code <base>/socket.io/?EIO=3&transport=websocket}}
    *
-   * @param base the base
+   * @param base the platform's realtime base URL
    */
   public static HttpUrl url(HttpUrl base) {
     return url(base, EngineIoVersion.V3);
   }
 
-  /** The channel URL for a base URL and an Engine.IO version. */
+  /**
+   * The channel URL for a base URL and an Engine.IO version.
+   *
+   * @param base the platform's realtime base URL
+   * @param version the version the {@code EIO} query parameter names
+   * @return {@code <base>/socket.io/?EIO=<version>&transport=websocket}
+   */
   public static HttpUrl url(HttpUrl base, EngineIoVersion version) {
     return base.newBuilder().addPathSegment("socket.io").addPathSegment("")
         .setQueryParameter("EIO", version.queryValue()).setQueryParameter("transport", "websocket").build();
@@ -138,29 +163,33 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
     return session;
   }
 
-  /** The Engine.IO version of the current (or next) attempt: after negotiation, the one the server speaks. */
+  /** {@return the Engine.IO version of the current (or next) attempt: after negotiation, the one the server speaks} */
   public EngineIoVersion protocol() {
     return version;
   }
 
-  /** The options the channel was made with. */
+  /** {@return the options the channel was made with} */
   public SocketIoOptions options() {
     return options;
   }
 
-  /** The socket id the server gave with {@code 40{"sid":...}} (v4), or null. */
+  /** {@return the socket id the server gave with {@code 40{"sid":...}} (v4), or null} */
   public String namespaceSid() {
     return namespaceSid;
   }
 
-  /** Heartbeats completed since {@link #connect()}: pongs received (v3) and server pings answered (v4). */
+  /** {@return heartbeats completed since {@link #connect()}: pongs received (v3) and server pings answered (v4)} */
   public long heartbeats() {
     return heartbeat.count();
   }
 
   /**
    * Sends {@code 42["event", payload]} (without payload when it is null) to the channel's namespace;
-   * {@code byte[]} or {@link ByteString} values make it a binary event. False when the channel is not open.
+   * {@code byte[]} or {@link ByteString} values make it a binary event.
+   *
+   * @param event the event name
+   * @param payload the single argument, written with the channel's mapper; null for none
+   * @return whether it was sent: false when the channel is not open
    */
   public boolean emit(String event, Object payload) {
     ArrayNode args = args(event, payload);
@@ -169,14 +198,26 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
 
   /**
    * Sends the event with an ack id; {@code ack} gets the server's answer or, after the options' ack
-   * timeout, a {@link java.util.concurrent.TimeoutException}. False (and {@code ack} is not called) when
-   * the channel is not open.
+   * timeout, a {@link java.util.concurrent.TimeoutException}.
+   *
+   * @param event the event name
+   * @param payload the single argument; null for none
+   * @param ack gets the answer or the failure, once
+   * @return whether it was sent: false (and {@code ack} is not called) when the channel is not open
    */
   public boolean emit(String event, Object payload, AckCallback ack) {
     return emit(event, payload, options.ackTimeout(), ack);
   }
 
-  /** {@link #emit(String, Object, AckCallback)} waiting {@code timeout} for the answer. */
+  /**
+   * {@link #emit(String, Object, AckCallback)} waiting {@code timeout} for the answer.
+   *
+   * @param event the event name
+   * @param payload the single argument; null for none
+   * @param timeout how long to wait for the answer; must be positive
+   * @param ack gets the answer or the failure, once
+   * @return whether it was sent: false (and {@code ack} is not called) when the channel is not open
+   */
   public boolean emit(String event, Object payload, Duration timeout, AckCallback ack) {
     Objects.requireNonNull(ack, "ack");
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -197,12 +238,23 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
    * The event with an ack id, answered as a future: completes with the server's answer, or
    * exceptionally with a {@link java.util.concurrent.TimeoutException} after the options' ack timeout,
    * or an {@link IOException} when the channel is not open or the connection goes first.
+   *
+   * @param event the event name
+   * @param payload the single argument; null for none
+   * @return the future answer
    */
   public CompletableFuture<JsonNode> emitWithAck(String event, Object payload) {
     return emitWithAck(event, payload, options.ackTimeout());
   }
 
-  /** {@link #emitWithAck(String, Object)} waiting {@code timeout} for the answer. */
+  /**
+   * {@link #emitWithAck(String, Object)} waiting {@code timeout} for the answer.
+   *
+   * @param event the event name
+   * @param payload the single argument; null for none
+   * @param timeout how long to wait for the answer; must be positive
+   * @return the future answer
+   */
   public CompletableFuture<JsonNode> emitWithAck(String event, Object payload, Duration timeout) {
     CompletableFuture<JsonNode> answer = new CompletableFuture<>();
     boolean sent = emit(event, payload, timeout, (args, error) -> {

@@ -13,18 +13,27 @@ public final class SocketIoException extends IOException {
 
   private final transient JsonNode data;
 
-  /** An error without server data. */
+  /**
+   * An error without server data.
+   *
+   * @param message what went wrong
+   */
   public SocketIoException(String message) {
     this(message, null);
   }
 
-  /** An error carrying what the server sent with it ({@code data}, may be null). */
+  /**
+   * An error carrying what the server sent with it.
+   *
+   * @param message what went wrong
+   * @param data the server's payload (e.g. of a CONNECT_ERROR); may be null
+   */
   public SocketIoException(String message, JsonNode data) {
     super(message);
     this.data = data;
   }
 
-  /** What the server sent with it (e.g. the CONNECT_ERROR payload), or null. */
+  /** {@return what the server sent with it (e.g. the CONNECT_ERROR payload), or null} */
   public JsonNode data() {
     return data;
   }

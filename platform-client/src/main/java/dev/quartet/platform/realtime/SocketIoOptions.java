@@ -28,17 +28,17 @@ public final class SocketIoOptions {
     this.ackTimeout = b.ackTimeout;
   }
 
-  /** Negotiate the version, join {@code /}, no auth payload, 10 s ack timeout. */
+  /** {@return the defaults: negotiate the version, join {@code /}, no auth payload, 10 s ack timeout} */
   public static SocketIoOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /** {@return a builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these options, to change some of them. */
+  /** {@return a builder holding these options, to change some of them} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.version = version;
@@ -48,22 +48,22 @@ public final class SocketIoOptions {
     return b;
   }
 
-  /** The pinned Engine.IO version, or null when the channel negotiates. */
+  /** {@return the pinned Engine.IO version, or null when the channel negotiates} */
   public EngineIoVersion version() {
     return version;
   }
 
-  /** The namespace the channel joins and emits to. */
+  /** {@return the namespace the channel joins and emits to} */
   public String namespace() {
     return namespace;
   }
 
-  /** The connect packet's auth payload, or null for none. */
+  /** {@return the connect packet's auth payload, or null for none} */
   public Object auth() {
     return auth;
   }
 
-  /** How long the ack forms of {@code emit} wait by default. */
+  /** {@return how long the ack forms of {@code emit} wait by default} */
   public Duration ackTimeout() {
     return ackTimeout;
   }
@@ -84,13 +84,24 @@ public final class SocketIoOptions {
 
     private Builder() {}
 
-    /** Pins one Engine.IO version (no negotiation); null negotiates, starting with v3. */
+    /**
+     * Pins one Engine.IO version (no negotiation).
+     *
+     * @param version the version to speak; null negotiates, starting with v3
+     * @return this builder
+     */
     public Builder version(EngineIoVersion version) {
       this.version = version;
       return this;
     }
 
-    /** The namespace to join, e.g. {@code /devices}; {@code /} by default. */
+    /**
+     * The namespace to join, e.g. {@code /devices}; {@code /} by default.
+     *
+     * @param namespace starts with {@code /} and holds no comma, {@code ?} or whitespace
+     * @return this builder
+     * @throws IllegalArgumentException if {@code namespace} is null or malformed
+     */
     public Builder namespace(String namespace) {
       if (namespace == null || !namespace.startsWith("/") || namespace.contains(",") || namespace.contains("?")
           || namespace.chars().anyMatch(Character::isWhitespace)) {
@@ -103,14 +114,24 @@ public final class SocketIoOptions {
     /**
      * The payload of the connect packet ({@code 40{...}}), written with the client's mapper, e.g. a map
      * holding a token; Engine.IO v4 only (v3 servers authenticate by the handshake's cookie or header,
-     * which the channel sends in both versions). Null for none.
+     * which the channel sends in both versions).
+     *
+     * @param auth the payload; null for none
+     * @return this builder
      */
     public Builder auth(Object auth) {
       this.auth = auth;
       return this;
     }
 
-    /** How long an emit waits for the server's acknowledgement before it fails with a timeout; 10 s by default. */
+    /**
+     * How long an emit waits for the server's acknowledgement before it fails with a timeout; 10 s by
+     * default.
+     *
+     * @param ackTimeout the wait; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code ackTimeout} is null, zero or negative
+     */
     public Builder ackTimeout(Duration ackTimeout) {
       if (ackTimeout == null || ackTimeout.isNegative() || ackTimeout.isZero()) {
         throw new IllegalArgumentException("ackTimeout must be positive, was " + ackTimeout);
@@ -119,7 +140,7 @@ public final class SocketIoOptions {
       return this;
     }
 
-    /** The options as set. */
+    /** {@return the options as set} */
     public SocketIoOptions build() {
       return new SocketIoOptions(this);
     }

@@ -25,7 +25,15 @@ public class ApiException extends SdkException {
     this(describe(status, details), status, headers, body, details);
   }
 
-  /** For subtypes that say more than the status and the server's message. */
+  /**
+   * For subtypes that say more than the status and the server's message.
+   *
+   * @param message the exception message, which must not quote credentials
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, capped
+   * @param details the parsed error body
+   */
   protected ApiException(String message, int status, Headers headers, String body, ErrorDetails details) {
     super(message);
     this.status = status;

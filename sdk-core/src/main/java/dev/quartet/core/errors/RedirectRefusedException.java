@@ -11,12 +11,21 @@ import okhttp3.Headers;
 public class RedirectRefusedException extends ApiException {
   private final String target;
 
+  /**
+   * A refused redirect.
+   *
+   * @param status the HTTP status of the redirect
+   * @param headers the redirect's response headers
+   * @param body the redirect's response body, capped
+   * @param target the origin (scheme, host and port) the redirect pointed to, without path or query
+   * @param reason why the redirect was not followed
+   */
   public RedirectRefusedException(int status, Headers headers, String body, String target, String reason) {
     super("HTTP " + status + " redirect to " + target + " not followed: " + reason, status, headers, body, ErrorDetails.none());
     this.target = target;
   }
 
-  /** Scheme, host and port the server pointed to, e.g. {@code http://other.example:8080}. */
+  /** {@return the scheme, host and port the server pointed to, e.g. {@code http://other.example:8080}} */
   public String target() {
     return target;
   }

@@ -10,14 +10,27 @@ import okhttp3.Request;
  * refresh-token grant, whose token may rotate) are retried only when they never reached the server.
  */
 public enum CredentialExchange {
+  /** Creates nothing on the server (password, client-credentials or login grant): retried freely. */
   REPEATABLE,
+  /** May consume what it sends (a rotating refresh token): retried only if it never got there. */
   SINGLE_USE;
 
-  /** The tag on {@code request}, or null for an ordinary call. */
+  /**
+   * Reads the credential tag of a request.
+   *
+   * @param request the request to inspect
+   * @return the tag on {@code request}, or null for an ordinary call
+   */
   public static CredentialExchange of(Request request) {
     return request.tag(CredentialExchange.class);
   }
 
+  /**
+   * Tells whether a request carries credentials in its body.
+   *
+   * @param request the request to inspect
+   * @return whether {@code request} has either credential tag
+   */
   public static boolean isMarked(Request request) {
     return of(request) != null;
   }

@@ -5,6 +5,12 @@ package dev.quartet.core.json;
  * declared property whose value did not fit its type. Implemented by every generated model.
  */
 public interface AdditionalProperties {
-  /** Keeps {@code value} (plain JSON: map, list, string, number, boolean or null) under {@code name}. */
+  /**
+   * Keeps {@code value} (plain JSON: map, list, string, number, boolean or null) under {@code name}.
+   *
+   * @param name the JSON property name
+   * @param value the raw value
+   * @return this model, for chaining (generated models narrow the return type to themselves)
+   */
   Object putAdditionalProperty(String name, Object value);
 }

@@ -24,28 +24,56 @@ public final class JsonDecoder {
     this.reader = strict ? mapper.reader() : mapper.reader().withHandler(MisfitFieldHandler.INSTANCE);
   }
 
+  /**
+   * A tolerant decoder: misfit property values read as absent and are kept as additional properties.
+   *
+   * @param mapper the mapper that knows the API's types and formats
+   * @return the decoder
+   */
   public static JsonDecoder lenient(ObjectMapper mapper) {
     return new JsonDecoder(mapper, false);
   }
 
+  /**
+   * A decoder that fails on any value that does not fit its declared type, for contract tests.
+   *
+   * @param mapper the mapper that knows the API's types and formats
+   * @return the decoder
+   */
   public static JsonDecoder strict(ObjectMapper mapper) {
     return new JsonDecoder(mapper, true);
   }
 
+  /** {@return whether misfit values fail decoding instead of being kept aside} */
   public boolean isStrict() {
     return strict;
   }
 
+  /** {@return the mapper this decoder reads with} */
   public ObjectMapper mapper() {
     return mapper;
   }
 
-  /** This decoder's rules over another mapper (an API with its own date format). */
+  /**
+   * This decoder's rules over another mapper (an API with its own date format).
+   *
+   * @param other the mapper to read with
+   * @return a decoder as strict or lenient as this one
+   */
   public JsonDecoder withMapper(ObjectMapper other) {
     return new JsonDecoder(other, strict);
   }
 
-  /** Decodes {@code bytes} as {@code type}. */
+  /**
+   * Decodes {@code bytes} as {@code type}.
+   *
+   * @param <T> the Java type {@code type} describes
+   * @param bytes the response body
+   * @param type the expected type
+   * @return the decoded value
+   * @throws DecodingException if the body is not JSON, has the wrong shape at the top level, or (when
+   *     strict) holds any value that does not fit its type; the message never quotes the body
+   */
   public <T> T decode(byte[] bytes, JavaType type) throws DecodingException {
     try {
       return reader.forType(type).readValue(bytes);
