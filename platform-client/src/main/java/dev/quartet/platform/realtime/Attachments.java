@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import okio.ByteString;
@@ -43,8 +42,7 @@ final class Attachments {
     }
     if (node.isObject()) {
       ObjectNode copy = NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         copy.set(field.getKey(), take(field.getValue(), frames));
       }
       return copy;
@@ -70,8 +68,7 @@ final class Attachments {
     }
     if (data.isObject()) {
       ObjectNode copy = NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : data.properties()) {
         copy.set(field.getKey(), reconstruct(field.getValue(), frames));
       }
       return copy;
