@@ -29,7 +29,15 @@ interface ApiCase {
   Optional<Op> post();
 
   /** A client on {@code baseUrl} sharing {@code http}'s pool, with the caller header set through per-call options. */
-  Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout);
+  default Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
+    return open(baseUrl, http, retries, timeout, false);
+  }
+
+  /** {@link #open(String, OkHttpClient, RetryPolicy, Duration)} with the builder's {@code strictDecoding} set. */
+  Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict);
+
+  /** {@link #get()}'s answer with one declared property holding a value of the wrong JSON type. */
+  String getBodyWithMisfit();
 
   /** Every credential in play: the configured secret first, then the token or cookie the stubs issue, then the rest. */
   List<String> secrets();

@@ -65,13 +65,18 @@ final class CitypointCase implements ApiCase {
   }
 
   @Override
-  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
+  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
     CitypointClient.Builder builder = CitypointClient.builder().baseUrl(baseUrl + "/v2.1")
         .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).username(USERNAME).password(PASSWORD)
-        .httpClient(http).retryPolicy(retries).timeout(timeout);
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
     CitypointClient client = builder.build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> c.cars().list().page(Query.create()));
+  }
+
+  @Override
+  public String getBodyWithMisfit() {
+    return "{\"data\":[{\"type\":\"Car\",\"id\":\"1\",\"attributes\":{\"RegNumber\":[\"A123BC77\"]}}]}";
   }
 
   @Override

@@ -101,7 +101,7 @@ class FaultSuiteTest {
   }
 
   /** What a cell's arrangement works on. */
-  record Context(Stubbing api, WireMockExtension other, ApiCase apiCase, Op op) {
+  record Context(Stubbing api, WireMockExtension other, Op op) {
     void answer(ResponseDefinitionBuilder answer) {
       api.stubFor(request(op.method(), urlPathEqualTo(op.path())).willReturn(answer));
     }
@@ -206,7 +206,7 @@ class FaultSuiteTest {
   void cell(Cell cell) {
     ApiCase api = cell.api();
     api.stubCredentials(server);
-    Context context = new Context(server, other, api, cell.op());
+    Context context = new Context(server, other, cell.op());
     cell.arrange().accept(context);
 
     RecordingSleeper sleeper = new RecordingSleeper();

@@ -48,15 +48,20 @@ final class HomeStretchCase implements ApiCase {
   }
 
   @Override
-  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
+  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
     HomeStretchClient.Builder builder = HomeStretchClient.builder().baseUrl(baseUrl).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-        .httpClient(http).retryPolicy(retries).timeout(timeout);
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
     HomeStretchClient client = builder.build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> op.isPost()
             ? c.places().createPlace(new PlaceCreate().title("Depot")
                 .location(new Location().coordinates(new Coordinates().lat(55.7).lng(37.6))))
             : c.places().getPlace("p-1"));
+  }
+
+  @Override
+  public String getBodyWithMisfit() {
+    return "{\"id\":\"p-1\",\"title\":{\"ru\":\"Склад\"}}";
   }
 
   @Override

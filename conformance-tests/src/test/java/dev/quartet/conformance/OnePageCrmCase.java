@@ -45,14 +45,19 @@ final class OnePageCrmCase implements ApiCase {
   }
 
   @Override
-  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
+  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
     OnePageCrmClient.Builder builder = OnePageCrmClient.builder().baseUrl(baseUrl + "/api/v3").userId(USER_ID).apiKey(API_KEY)
-        .httpClient(http).retryPolicy(retries).timeout(timeout);
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
     OnePageCrmClient client = builder.build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> op.isPost()
             ? c.contacts().create(new ContactRequest().firstName("Ada").lastName("Lovelace"))
             : c.contacts().get(ID));
+  }
+
+  @Override
+  public String getBodyWithMisfit() {
+    return "{\"status\":0,\"message\":\"OK\",\"data\":{\"contact\":{\"id\":\"" + ID + "\",\"last_name\":{\"x\":1}}}}";
   }
 
   @Override

@@ -73,12 +73,17 @@ final class PlatformCase implements ApiCase {
   }
 
   @Override
-  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout) {
+  public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
     PlatformClient.Builder builder = PlatformClient.builder().baseUrl(baseUrl).login(LOGIN, PASSWORD).authMode(mode)
-        .httpClient(http).retryPolicy(retries).timeout(timeout);
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
     PlatformClient client = builder.build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> op.isPost() ? c.store("objects").create(new Entity().name("Boiler 1")) : c.store("objects").get(ID));
+  }
+
+  @Override
+  public String getBodyWithMisfit() {
+    return "{\"_id\":\"" + ID + "\",\"name\":{\"ru\":\"Котёл\"}}";
   }
 
   @Override

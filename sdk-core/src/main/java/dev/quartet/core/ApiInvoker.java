@@ -43,7 +43,6 @@ import okhttp3.ResponseBody;
 public final class ApiInvoker {
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
-  private final ObjectMapper mapper;
   private final JsonDecoder decoder;
   private final ErrorParser errorParser;
   private final RequestOptions options;
@@ -52,7 +51,6 @@ public final class ApiInvoker {
     this.http = Objects.requireNonNull(http, "http");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
-    this.mapper = decoder.mapper();
     this.errorParser = Objects.requireNonNull(errorParser, "errorParser");
     this.options = Objects.requireNonNull(options, "options");
   }
@@ -87,7 +85,7 @@ public final class ApiInvoker {
     if (strict == decoder.isStrict()) {
       return this;
     }
-    JsonDecoder other = strict ? JsonDecoder.strict(mapper) : JsonDecoder.lenient(mapper);
+    JsonDecoder other = strict ? JsonDecoder.strict(decoder.mapper()) : JsonDecoder.lenient(decoder.mapper());
     return new ApiInvoker(http, baseUrl, other, errorParser, options);
   }
 
@@ -98,7 +96,7 @@ public final class ApiInvoker {
 
   /** {@return the JSON mapper for bodies} */
   public ObjectMapper mapper() {
-    return mapper;
+    return decoder.mapper();
   }
 
   /** {@return the OkHttp client calls go through} */
@@ -246,7 +244,7 @@ public final class ApiInvoker {
     }
     if (request.jsonBody() != null) {
       try {
-        return RequestBody.create(mapper.writeValueAsBytes(request.jsonBody()), MediaType.get(request.contentType()));
+        return RequestBody.create(decoder.mapper().writeValueAsBytes(request.jsonBody()), MediaType.get(request.contentType()));
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
       }
@@ -277,7 +275,7 @@ public final class ApiInvoker {
     }
     ResponseBody body = response.body();
     byte[] bytes = body == null ? new byte[0] : body.bytes();
-    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    JavaType javaType = decoder.mapper().getTypeFactory().constructType(type);
     String what = request.method() + " " + request.url().encodedPath();
     if (bytes.length == 0) {
       throw new UnreadableResponseException(status, response.headers(), "",

@@ -5,6 +5,7 @@ import dev.quartet.core.errors.RedirectRefusedException;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -80,7 +81,7 @@ public final class RedirectInterceptor implements Interceptor {
     String method = nextMethod(current.method(), status);
     boolean keepsBody = method.equals(current.method()) && (status == 307 || status == 308);
     if (!sameOrigin(original.url(), target)) {
-      Request.Builder bare = current.newBuilder().url(target).headers(okhttp3.Headers.of())
+      Request.Builder bare = current.newBuilder().url(target).headers(Headers.of())
           .method(method, null).tag(Unauthenticated.class, Unauthenticated.TAG);
       for (int i = 0; i < current.headers().size(); i++) {
         if (CROSS_ORIGIN_HEADERS.contains(current.headers().name(i).toLowerCase(Locale.ROOT))) {

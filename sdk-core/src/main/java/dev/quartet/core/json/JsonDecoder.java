@@ -54,15 +54,6 @@ public final class JsonDecoder {
     return mapper;
   }
 
-  /**
-   * This decoder's rules over another mapper (an API with its own date format).
-   *
-   * @param other the mapper to read with
-   * @return a decoder as strict or lenient as this one
-   */
-  public JsonDecoder withMapper(ObjectMapper other) {
-    return new JsonDecoder(other, strict);
-  }
 
   /**
    * Decodes {@code bytes} as {@code type}.
