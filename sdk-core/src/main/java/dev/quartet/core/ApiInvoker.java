@@ -73,6 +73,9 @@ public final class ApiInvoker {
    * @param extra options added to this invoker's for every call
    */
   public ApiInvoker withOptions(RequestOptions extra) {
+    if (extra == RequestOptions.none()) {
+      return this;
+    }
     return new ApiInvoker(http, baseUrl, decoder, errorParser, options.merge(extra));
   }
 
@@ -180,23 +183,7 @@ public final class ApiInvoker {
    * @return the future body
    */
   public <T> CompletableFuture<T> executeAsyncBody(ApiRequest request, TypeReference<T> type) {
-    CompletableFuture<ApiResponse<T>> full = executeAsync(request, type);
-    CompletableFuture<T> body = new CompletableFuture<>() {
-      @Override
-      public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        full.cancel(mayInterruptIfRunning);
-        return cancelled;
-      }
-    };
-    full.whenComplete((r, e) -> {
-      if (e != null) {
-        body.completeExceptionally(e);
-      } else {
-        body.complete(r.body());
-      }
-    });
-    return body;
+    return Futures.map(executeAsync(request, type), ApiResponse::body);
   }
 
   /**

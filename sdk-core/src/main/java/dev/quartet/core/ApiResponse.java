@@ -45,6 +45,16 @@ public final class ApiResponse<T> {
     return headers.get(name);
   }
 
+  /**
+   * {@return the same answer with {@code fn} applied to its body (a null body stays null)}
+   *
+   * @param <U> the new body type
+   * @param fn turns the body
+   */
+  public <U> ApiResponse<U> map(java.util.function.Function<? super T, ? extends U> fn) {
+    return new ApiResponse<>(status, headers, body == null ? null : fn.apply(body));
+  }
+
   @Override
   public String toString() {
     return "ApiResponse{status=" + status + ", body=" + body + "}";

@@ -137,4 +137,20 @@ public final class Checks {
       throw new IllegalArgumentException(name + " must be " + rule + ", was \"" + value + "\"");
     }
   }
+
+  /**
+   * {@return {@code values}; an {@link IllegalArgumentException} naming {@code name} if one element is null}
+   *
+   * @param <C> the collection's type
+   * @param name the parameter name, for the message
+   * @param values the collection, not null
+   */
+  public static <C extends Collection<?>> C elementsNotNull(String name, C values) {
+    for (Object value : values) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not contain null");
+      }
+    }
+    return values;
+  }
 }
