@@ -160,7 +160,7 @@ class DriversTest {
       dev.quartet.core.ApiInvoker unused = dev.quartet.core.ApiInvoker.create(new okhttp3.OkHttpClient(),
           okhttp3.HttpUrl.get(wm.baseUrl()), dev.quartet.core.Json.mapper(), (status, headers, text) -> null);
       assertThatThrownBy(() -> new dev.quartet.citypoint.api.DriverParamsApi(unused)
-          .listDriverParamsRequest("478", null, null, null, null, "Name", null, null))
+          .listDriverParamsRequest("478", dev.quartet.citypoint.params.ListDriverParamsParams.builder().sort("Name").build()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("sort");
     }
     wm.verify(0, anyRequestedFor(urlPathEqualTo("/v2.1/user/478/drivers/params")));
