@@ -12,9 +12,11 @@ import dev.quartet.citypoint.model.DriverDocument;
 import dev.quartet.citypoint.model.DriverParamsCollection;
 import dev.quartet.citypoint.model.DriverParamsDocument;
 import dev.quartet.citypoint.model.DriverParamsResource;
+import dev.quartet.citypoint.model.DriverParamsSortKey;
 import dev.quartet.citypoint.model.DriverResource;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Checks;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -103,17 +105,22 @@ public final class Drivers {
    * @return the driver-parameter resources
    */
   public Resources<DriverParamsResource, DriverParamsCollection> params(boolean withDefaults) {
-    return params(withDefaults ? 1 : 0);
+    return params(Boolean.valueOf(withDefaults));
   }
 
-  private Resources<DriverParamsResource, DriverParamsCollection> params(Integer withDefaults) {
-    String name = "drivers/params" + (withDefaults == null ? "" : "?with_defaults=" + withDefaults);
+  private Resources<DriverParamsResource, DriverParamsCollection> params(Boolean withDefaults) {
+    String name = "drivers/params" + (withDefaults == null ? "" : "?with_defaults=" + (withDefaults ? 1 : 0));
     Listing<DriverParamsResource, DriverParamsCollection> list = new Listing<>(name, userId,
         (user, q, since) -> paramsApi.listDriverParamsWithResponse(user, q.offset(), q.limit(), q.fieldsParam(),
-            q.filterParam(), q.sortParam(), withDefaults, since),
+            q.filterParam(), paramsSort(q), withDefaults, since),
         Shapes.of(DriverParamsCollection::getData, DriverParamsCollection::getLinks, DriverParamsCollection::getMeta),
         PARAMS_COLLECTION, links, QueryRules.sortOnlyBy(PARAMS_SORT_DRIVER, PARAMS_SORT_ID));
     return new Resources<>(list, userId, (user, id, fields) ->
         Resources.data(paramsApi.getDriverParams(user, id, fields, withDefaults), DriverParamsDocument::getData));
+  }
+
+  /** The query's sort keys as the driver-parameter listing takes them (checked by {@link QueryRules#sortOnlyBy}). */
+  private static List<DriverParamsSortKey> paramsSort(Query q) {
+    return q.sortKeys().isEmpty() ? null : q.sortKeys().stream().map(key -> DriverParamsSortKey.of(key.toString())).toList();
   }
 }
