@@ -12,6 +12,7 @@ import dev.quartet.citypoint.model.DriverDocument;
 import dev.quartet.citypoint.model.DriverParamsCollection;
 import dev.quartet.citypoint.model.DriverParamsDocument;
 import dev.quartet.citypoint.model.DriverParamsResource;
+import dev.quartet.citypoint.model.DriverParamsSortKey;
 import dev.quartet.citypoint.model.DriverResource;
 import dev.quartet.citypoint.params.GetDriverParamsParams;
 import dev.quartet.citypoint.params.ListDriverParamsParams;
@@ -20,6 +21,7 @@ import dev.quartet.core.ApiRequest;
 import dev.quartet.core.ApiResponse;
 import dev.quartet.core.Checks;
 import dev.quartet.core.RequestOptions;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -238,7 +240,7 @@ public final class Drivers {
    * @return the driver-parameter resources
    */
   public Resources<DriverParamsResource, DriverParamsCollection> params(boolean withDefaults) {
-    return params(withDefaults ? 1 : 0);
+    return params(Boolean.valueOf(withDefaults));
   }
 
   private ApiRequest updateRequest(String driverId, DriverAttributes changes) {
@@ -254,17 +256,22 @@ public final class Drivers {
     return addresses.createDriverAddressRequest(userId.get(), driverId, body);
   }
 
-  private Resources<DriverParamsResource, DriverParamsCollection> params(Integer withDefaults) {
-    String name = "drivers/params" + (withDefaults == null ? "" : "?with_defaults=" + withDefaults);
+  private Resources<DriverParamsResource, DriverParamsCollection> params(Boolean withDefaults) {
+    String name = "drivers/params" + (withDefaults == null ? "" : "?with_defaults=" + (withDefaults ? 1 : 0));
     Listing<DriverParamsResource, DriverParamsCollection> list = new Listing<>(name, userId,
         (user, q, since) -> paramsApi.listDriverParamsRequest(user, ListDriverParamsParams.builder().pageOffset(q.offset())
             .pageLimit(q.limit()).fieldsDriverParams(q.fieldsParam()).filterDriverParams(q.filterParam())
-            .sort(q.sortParam()).withDefaults(withDefaults).ifModifiedSince(since).build()),
+            .sort(paramsSort(q)).withDefaults(withDefaults).ifModifiedSince(since).build()),
         Shapes.of(DriverParamsCollection::getData, DriverParamsCollection::getLinks, DriverParamsCollection::getMeta),
         PARAMS_COLLECTION, invoker, links, QueryRules.sortOnlyBy(PARAMS_SORT_DRIVER, PARAMS_SORT_ID));
     return new Resources<>(list, userId,
         (user, id, fields) -> paramsApi.getDriverParamsRequest(user, id,
             GetDriverParamsParams.builder().fieldsDriverParams(fields).withDefaults(withDefaults).build()),
         Exchange.data(invoker, PARAMS_DOCUMENT, DriverParamsDocument::getData, r -> r));
+  }
+
+  /** The query's sort keys as the driver-parameter listing takes them (checked by {@link QueryRules#sortOnlyBy}). */
+  private static List<DriverParamsSortKey> paramsSort(Query q) {
+    return q.sortKeys().isEmpty() ? null : q.sortKeys().stream().map(key -> DriverParamsSortKey.of(key.toString())).toList();
   }
 }

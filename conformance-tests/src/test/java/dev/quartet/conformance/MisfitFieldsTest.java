@@ -12,22 +12,14 @@ import dev.quartet.core.json.AdditionalProperties;
 import dev.quartet.core.json.JsonDecoder;
 import dev.quartet.platform.PlatformJson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -181,34 +173,9 @@ class MisfitFieldsTest {
 
   /** Concrete generated models (classes keeping unknown fields) of {@code pkg}, read from the classpath. */
   private static List<Class<?>> models(String pkg) throws IOException, URISyntaxException, ClassNotFoundException {
-    String dir = pkg.replace('.', '/');
-    List<String> names = new ArrayList<>();
-    Enumeration<URL> roots = MisfitFieldsTest.class.getClassLoader().getResources(dir);
-    while (roots.hasMoreElements()) {
-      URL root = roots.nextElement();
-      if (root.getProtocol().equals("file")) {
-        try (Stream<Path> files = Files.list(Paths.get(root.toURI()))) {
-          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
-              .forEach(n -> names.add(pkg + "." + n.substring(0, n.length() - 6)));
-        }
-      } else if (root.getProtocol().equals("jar")) {
-        String jarPath = root.getPath().substring("file:".length(), root.getPath().indexOf('!'));
-        try (JarFile jar = new JarFile(jarPath)) {
-          for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-            String n = e.nextElement().getName();
-            if (n.startsWith(dir + "/") && n.endsWith(".class") && !n.contains("$") && n.indexOf('/', dir.length() + 1) < 0) {
-              names.add(n.substring(0, n.length() - 6).replace('/', '.'));
-            }
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
     List<Class<?>> models = new ArrayList<>();
-    for (String name : names) {
-      Class<?> c = Class.forName(name);
-      if (AdditionalProperties.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers())) {
+    for (Class<?> c : ClasspathClasses.in(pkg, false)) {
+      if (c.getEnclosingClass() == null && AdditionalProperties.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers())) {
         models.add(c);
       }
     }

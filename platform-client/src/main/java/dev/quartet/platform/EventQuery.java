@@ -3,6 +3,7 @@ package dev.quartet.platform;
 import dev.quartet.core.ApiRequest;
 import dev.quartet.core.Checks;
 import dev.quartet.platform.api.EventsApi;
+import dev.quartet.platform.realtime.EventType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -82,15 +83,11 @@ public final class EventQuery {
 
   /** The request this query sends. */
   ApiRequest toRequest(EventsApi api) {
-    return api.listEventsRequest(millis(from), millis(to), join(include), join(exclude), offset, limit);
+    return api.listEventsRequest(from, to, types(include), types(exclude), offset, limit);
   }
 
-  private static String millis(Instant at) {
-    return at == null ? null : Long.toString(at.toEpochMilli());
-  }
-
-  private static String join(List<String> types) {
-    return types.isEmpty() ? null : String.join(",", types);
+  private static List<EventType> types(List<String> types) {
+    return types.isEmpty() ? null : types.stream().map(EventType::of).toList();
   }
 
   @Override

@@ -32,7 +32,7 @@ public final class PlatformObjects extends ObjectsApi {
   public List<Packet> packets(String objectId, Instant from, Instant to, Integer limit) {
     ObjectIds.check("id", objectId);
     TimeWindow.check(from, to);
-    List<Packet> packets = listObjectPackets(objectId, millis(from), millis(to), null, null, null, limit);
+    List<Packet> packets = listObjectPackets(objectId, from, to, null, null, null, limit);
     return packets == null ? List.of() : packets;
   }
 
@@ -86,7 +86,7 @@ public final class PlatformObjects extends ObjectsApi {
   public List<ObjectEvent> events(String objectId, Instant from, Instant to) {
     ObjectIds.check("id", objectId);
     TimeWindow.check(from, to);
-    List<ObjectEvent> events = listObjectEvents(objectId, millis(from), millis(to), null, null, null, null);
+    List<ObjectEvent> events = listObjectEvents(objectId, from, to, null, null, null, null);
     return events == null ? List.of() : events;
   }
 
@@ -116,9 +116,5 @@ public final class PlatformObjects extends ObjectsApi {
       Checks.notBlank("only", field);
     }
     return getObjectModel(objectId, only.length == 0 ? null : String.join(",", only));
-  }
-
-  private static String millis(Instant at) {
-    return at == null ? null : Long.toString(at.toEpochMilli());
   }
 }
