@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.citypoint.model.CollectionLinks;
 import dev.quartet.citypoint.model.CollectionMeta;
 import dev.quartet.core.ApiResponse;
+import dev.quartet.core.errors.ErrorDetails;
+import dev.quartet.core.errors.UnexpectedStatusException;
 import dev.quartet.core.paging.Pager;
 import java.util.List;
 import java.util.Objects;
@@ -66,9 +68,13 @@ public final class Listing<T, D> {
    * @param query the query
    */
   public JsonApiPage<T, D> page(Query query) {
-    Conditional<JsonApiPage<T, D>> answer = page(query, null);
-    return answer.changed().orElseThrow(() -> new IllegalStateException(
-        "GET " + name + " answered 304 Not Modified to a request without If-Modified-Since"));
+    check(query);
+    ApiResponse<D> answer = fetch.call(userId.get(), query, null);
+    if (answer.status() == 304) { // the server broke the protocol: nothing was asked conditionally
+      throw new UnexpectedStatusException(304, answer.headers(), "",
+          ErrorDetails.of("GET " + name + " answered Not Modified to a request without If-Modified-Since", null));
+    }
+    return new JsonApiPage<>(this, answer.body(), answer.header("Last-Modified"));
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.auth.CachingTokenProvider;
 import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.homestretch.api.AuthApi;
@@ -58,9 +59,11 @@ public final class HomeStretchClient extends SdkClient {
 
   /**
    * A client configured from environment variables: {@code HOMESTRETCH_BASE_URL} (required) and
-   * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+   * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET};
+   * {@code builder().fromEnv()} reads the same and can still be customised.
    *
    * @return the client
+   * @throws ConfigurationException naming a variable that is missing or unusable
    */
   public static HomeStretchClient fromEnv() {
     return fromEnv(System.getenv());
@@ -72,15 +75,7 @@ public final class HomeStretchClient extends SdkClient {
    * @param env the variables to read, e.g. a test's map
    */
   public static HomeStretchClient fromEnv(Map<String, String> env) {
-    Env vars = Env.of(env);
-    Builder b = builder().baseUrl(vars.required("HOMESTRETCH_BASE_URL"));
-    Optional<String> token = vars.optional("HOMESTRETCH_TOKEN");
-    if (token.isPresent()) {
-      return b.token(token.get()).build();
-    }
-    return b.clientId(vars.required("HOMESTRETCH_CLIENT_ID"))
-        .clientSecret(vars.required("HOMESTRETCH_CLIENT_SECRET"))
-        .build();
+    return builder().fromEnv(env).build();
   }
 
 
@@ -124,6 +119,23 @@ public final class HomeStretchClient extends SdkClient {
       super(null); // no public host: the vendor hands it out with the credentials
     }
 
+
+    /**
+     * Reads {@code HOMESTRETCH_BASE_URL} (required), and {@code HOMESTRETCH_TOKEN} or else
+     * {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+     */
+    @Override
+    protected void applyEnv(Env env) {
+      baseUrl(env.optionalUrl("HOMESTRETCH_BASE_URL").orElseGet(() -> env.required("HOMESTRETCH_BASE_URL")));
+      Optional<String> fixed = env.optional("HOMESTRETCH_TOKEN");
+      if (fixed.isPresent()) {
+        token(fixed.get());
+        return;
+      }
+      String hint = "or set HOMESTRETCH_TOKEN";
+      clientId(env.required("HOMESTRETCH_CLIENT_ID", hint));
+      clientSecret(env.required("HOMESTRETCH_CLIENT_SECRET", hint));
+    }
 
     /**
      * The client id for {@code POST /auth}.
@@ -178,7 +190,7 @@ public final class HomeStretchClient extends SdkClient {
       boolean hasToken = token != null && !token.isBlank();
       boolean hasClient = clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
       if (hasToken == hasClient) {
-        throw new IllegalStateException(hasToken
+        throw new ConfigurationException(hasToken
             ? "set either token or clientId + clientSecret, not both"
             : "credentials are required: token, or clientId + clientSecret");
       }

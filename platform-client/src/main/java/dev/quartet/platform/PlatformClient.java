@@ -12,6 +12,7 @@ import dev.quartet.core.auth.CachingTokenProvider;
 import dev.quartet.core.auth.CookieSessionInterceptor;
 import dev.quartet.core.auth.SessionCookieJar;
 import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.platform.api.AuthApi;
 import dev.quartet.platform.api.StoresApi;
@@ -93,8 +94,10 @@ public final class PlatformClient extends SdkClient {
    * {@value #DEFAULT_BASE_URL}), and either {@code PLATFORM_TOKEN} or {@code PLATFORM_LOGIN} with
    * {@code PLATFORM_PASSWORD}; {@code PLATFORM_AUTH=token|cookie} picks how a login authenticates
    * (token by default). {@code PLATFORM_REALTIME_URL} optionally moves the real-time channels to another host.
+   * {@code builder().fromEnv()} reads the same and can still be customised.
    *
    * @return the client
+   * @throws ConfigurationException naming a variable that is missing or unusable
    */
   public static PlatformClient fromEnv() {
     return fromEnv(System.getenv());
@@ -106,27 +109,7 @@ public final class PlatformClient extends SdkClient {
    * @param env the variables to read, e.g. a test's map
    */
   public static PlatformClient fromEnv(Map<String, String> env) {
-    Env vars = Env.of(env);
-    Builder b = builder();
-    vars.optional("PLATFORM_BASE_URL").ifPresent(b::baseUrl);
-    vars.optional("PLATFORM_REALTIME_URL").ifPresent(b::realtimeUrl);
-    Optional<String> mode = vars.optional("PLATFORM_AUTH").map(m -> m.toLowerCase(Locale.ROOT));
-    if (mode.isPresent()) {
-      switch (mode.get()) {
-        case "token" -> b.authMode(AuthMode.TOKEN);
-        case "cookie" -> b.authMode(AuthMode.COOKIE);
-        default -> throw new IllegalStateException("PLATFORM_AUTH must be token or cookie, was \"" + mode.get() + "\"");
-      }
-    }
-    Optional<String> token = vars.optional("PLATFORM_TOKEN");
-    if (token.isPresent()) {
-      if (mode.filter("cookie"::equals).isPresent()) {
-        throw new IllegalStateException("PLATFORM_AUTH=cookie needs PLATFORM_LOGIN and PLATFORM_PASSWORD, not PLATFORM_TOKEN");
-      }
-      return b.token(token.get()).build();
-    }
-    String hint = "set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD";
-    return b.login(vars.required("PLATFORM_LOGIN", hint), vars.required("PLATFORM_PASSWORD", hint)).build();
+    return builder().fromEnv(env).build();
   }
 
 
@@ -259,6 +242,36 @@ public final class PlatformClient extends SdkClient {
 
 
     /**
+     * Reads {@code PLATFORM_BASE_URL}, {@code PLATFORM_REALTIME_URL}, {@code PLATFORM_AUTH} and
+     * {@code PLATFORM_TOKEN} or else {@code PLATFORM_LOGIN} with {@code PLATFORM_PASSWORD}.
+     */
+    @Override
+    protected void applyEnv(Env env) {
+      env.optionalUrl("PLATFORM_BASE_URL").ifPresent(this::baseUrl);
+      env.optionalUrl("PLATFORM_REALTIME_URL").ifPresent(this::realtimeUrl);
+      Optional<String> mode = env.optional("PLATFORM_AUTH").map(m -> m.toLowerCase(Locale.ROOT));
+      if (mode.isPresent()) {
+        switch (mode.get()) {
+          case "token" -> authMode(AuthMode.TOKEN);
+          case "cookie" -> authMode(AuthMode.COOKIE);
+          default -> throw new ConfigurationException("environment variable PLATFORM_AUTH must be token or cookie, was \""
+              + mode.get() + "\"");
+        }
+      }
+      Optional<String> fixed = env.optional("PLATFORM_TOKEN");
+      if (fixed.isPresent()) {
+        if (mode.filter("cookie"::equals).isPresent()) {
+          throw new ConfigurationException(
+              "PLATFORM_AUTH=cookie needs PLATFORM_LOGIN and PLATFORM_PASSWORD, not PLATFORM_TOKEN");
+        }
+        token(fixed.get());
+        return;
+      }
+      String hint = "set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD";
+      login(env.required("PLATFORM_LOGIN", hint), env.required("PLATFORM_PASSWORD", hint));
+    }
+
+    /**
      * Where the real-time channels live, when not on the API host (default: the base URL).
      *
      * @param realtimeUrl the realtime URL
@@ -382,13 +395,13 @@ public final class PlatformClient extends SdkClient {
       boolean hasToken = token != null && !token.isBlank();
       boolean hasLogin = login != null && !login.isBlank();
       if (hasToken && hasLogin) {
-        throw new IllegalStateException("set either token or login + password, not both");
+        throw new ConfigurationException("set either token or login + password, not both");
       }
       if (!hasToken && !hasLogin) {
-        throw new IllegalStateException("credentials are required: token, or login + password");
+        throw new ConfigurationException("credentials are required: token, or login + password");
       }
       if (hasLogin && (password == null || password.isEmpty())) {
-        throw new IllegalStateException("password is required with login");
+        throw new ConfigurationException("password is required with login");
       }
       ObjectMapper mapper = PlatformJson.mapper();
       PlatformErrorParser errors = new PlatformErrorParser(mapper);

@@ -1,5 +1,6 @@
 package dev.quartet.core;
 
+import dev.quartet.core.errors.ConfigurationException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,12 +33,12 @@ public final class Env {
   }
 
   /**
-   * {@return the value of {@code name}; an {@link IllegalStateException} naming it when unset}
+   * {@return the value of {@code name}; a {@link ConfigurationException} naming it when unset}
    *
    * @param name the variable name
    */
   public String required(String name) {
-    return optional(name).orElseThrow(() -> new IllegalStateException("environment variable " + name + " is not set"));
+    return optional(name).orElseThrow(() -> new ConfigurationException("environment variable " + name + " is not set"));
   }
 
   /**
@@ -48,7 +49,22 @@ public final class Env {
    */
   public String required(String name, String hint) {
     return optional(name).orElseThrow(
-        () -> new IllegalStateException("environment variable " + name + " is not set (" + hint + ")"));
+        () -> new ConfigurationException("environment variable " + name + " is not set (" + hint + ")"));
+  }
+
+  /**
+   * {@return the value of {@code name} when set, checked to be an http or https URL; a
+   * {@link ConfigurationException} naming the variable otherwise}
+   *
+   * @param name the variable name
+   */
+  public Optional<String> optionalUrl(String name) {
+    Optional<String> value = optional(name);
+    if (value.isPresent() && okhttp3.HttpUrl.parse(value.get()) == null) {
+      throw new ConfigurationException("environment variable " + name + " must be an http or https URL, was \""
+          + value.get() + "\"");
+    }
+    return value;
   }
 
   /** Variable values are never shown: they may be credentials. */
