@@ -8,6 +8,7 @@ import dev.quartet.citypoint.model.SpectatorKeyResource;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.SdkClient;
@@ -21,7 +22,6 @@ import dev.quartet.core.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -302,7 +302,7 @@ public final class CitypointClient extends SdkClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 
@@ -313,7 +313,7 @@ public final class CitypointClient extends SdkClient {
      * @return this builder
      */
     public Builder refreshMargin(Duration refreshMargin) {
-      Objects.requireNonNull(refreshMargin, "refreshMargin");
+      Checks.required("refreshMargin", refreshMargin);
       if (refreshMargin.isNegative()) {
         throw new IllegalArgumentException("refreshMargin must not be negative, was " + refreshMargin);
       }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.citypoint.model.CollectionLinks;
 import dev.quartet.citypoint.model.CollectionMeta;
 import dev.quartet.core.ApiResponse;
+import dev.quartet.core.Checks;
 import dev.quartet.core.errors.ErrorDetails;
 import dev.quartet.core.errors.UnexpectedStatusException;
 import dev.quartet.core.paging.Pager;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -125,7 +125,7 @@ public final class Listing<T, D> {
   }
 
   private void check(Query query) {
-    Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     rules.check(name, query);
   }
 

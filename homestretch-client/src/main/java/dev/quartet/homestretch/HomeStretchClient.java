@@ -1,6 +1,7 @@
 package dev.quartet.homestretch;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
@@ -17,7 +18,6 @@ import dev.quartet.homestretch.api.AuthApi;
 import dev.quartet.homestretch.api.CompanyApi;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -177,7 +177,7 @@ public final class HomeStretchClient extends SdkClient {
      * @return this builder
      */
     public Builder tokenMode(TokenMode tokenMode) {
-      this.tokenMode = Objects.requireNonNull(tokenMode, "tokenMode");
+      this.tokenMode = Checks.required("tokenMode", tokenMode);
       return this;
     }
 

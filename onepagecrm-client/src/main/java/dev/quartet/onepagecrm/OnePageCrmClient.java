@@ -1,6 +1,7 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
@@ -31,7 +32,6 @@ import dev.quartet.onepagecrm.api.WebHooksApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -338,7 +338,7 @@ public final class OnePageCrmClient extends SdkClient {
      * @return this builder
      */
     public Builder region(Region region) {
-      this.region = Objects.requireNonNull(region, "region");
+      this.region = Checks.required("region", region);
       return this;
     }
 
@@ -383,7 +383,7 @@ public final class OnePageCrmClient extends SdkClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -190,7 +190,7 @@ public final class PlatformClient extends SdkClient {
    */
   public SocketIoChannel realtime(SocketIoOptions options) {
     return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
-        handshakeTimeout.toMillis(), Objects.requireNonNull(options, "options"));
+        handshakeTimeout.toMillis(), Checks.required("options", options));
   }
 
   /** {@return a new {@code /events/stream} channel with typed events, not yet connected} */
@@ -313,7 +313,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder authMode(AuthMode authMode) {
-      this.authMode = Objects.requireNonNull(authMode, "authMode");
+      this.authMode = Checks.required("authMode", authMode);
       return this;
     }
 
@@ -327,7 +327,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 
@@ -338,7 +338,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder refreshBefore(Duration refreshBefore) {
-      this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
+      this.refreshBefore = Checks.required("refreshBefore", refreshBefore);
       return this;
     }
 
@@ -349,7 +349,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder reconnectBackoff(Backoff backoff) {
-      this.backoff = Objects.requireNonNull(backoff, "backoff");
+      this.backoff = Checks.required("backoff", backoff);
       return this;
     }
 
@@ -360,7 +360,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder handshakeTimeout(Duration handshakeTimeout) {
-      this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
+      this.handshakeTimeout = Checks.required("handshakeTimeout", handshakeTimeout);
       return this;
     }
 
@@ -373,7 +373,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder socketIo(SocketIoOptions socketIo) {
-      this.socketIo = Objects.requireNonNull(socketIo, "socketIo");
+      this.socketIo = Checks.required("socketIo", socketIo);
       return this;
     }
 
@@ -384,7 +384,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder streamPingInterval(Duration streamPingInterval) {
-      this.streamPingInterval = Objects.requireNonNull(streamPingInterval, "streamPingInterval");
+      this.streamPingInterval = Checks.required("streamPingInterval", streamPingInterval);
       return this;
     }
 

@@ -22,7 +22,6 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -50,11 +49,11 @@ public final class ApiInvoker {
   private final RequestOptions options;
 
   private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
-    this.http = Objects.requireNonNull(http, "http");
-    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-    this.decoder = Objects.requireNonNull(decoder, "decoder");
-    this.errorParser = Objects.requireNonNull(errorParser, "errorParser");
-    this.options = Objects.requireNonNull(options, "options");
+    this.http = Checks.required("http", http);
+    this.baseUrl = Checks.required("baseUrl", baseUrl);
+    this.decoder = Checks.required("decoder", decoder);
+    this.errorParser = Checks.required("errorParser", errorParser);
+    this.options = Checks.required("options", options);
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -67,7 +66,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public B retryPolicy(RetryPolicy retryPolicy) {
-    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.retryPolicy = Checks.required("retryPolicy", retryPolicy);
     return self();
   }
 
@@ -124,7 +123,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public B timeout(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
+    Checks.required("timeout", timeout);
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }

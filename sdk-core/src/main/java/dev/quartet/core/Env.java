@@ -2,7 +2,6 @@ package dev.quartet.core;
 
 import dev.quartet.core.errors.ConfigurationException;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads client settings from environment variables (or a map standing in for them, in tests). */
@@ -10,7 +9,7 @@ public final class Env {
   private final Map<String, String> vars;
 
   private Env(Map<String, String> vars) {
-    this.vars = Objects.requireNonNull(vars, "vars");
+    this.vars = Checks.required("vars", vars);
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -37,7 +36,7 @@ public final class Headers {
    * @param namesAndValues names and values, alternating; neither may be null
    */
   public static Headers of(String... namesAndValues) {
-    Objects.requireNonNull(namesAndValues, "namesAndValues");
+    Checks.required("namesAndValues", namesAndValues);
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("namesAndValues must alternate names and values, got an odd count");
     }
@@ -54,10 +53,10 @@ public final class Headers {
    * @param map header names to their values, in order
    */
   public static Headers of(Map<String, ? extends List<String>> map) {
-    Objects.requireNonNull(map, "map");
+    Checks.required("map", map);
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     map.forEach((name, values) -> {
-      Objects.requireNonNull(values, "values of header " + name);
+      Checks.required("values of header " + name, values);
       values.forEach(v -> add(copy, name, v));
     });
     return new Headers(frozen(copy));
@@ -65,7 +64,7 @@ public final class Headers {
 
   private static void add(TreeMap<String, List<String>> map, String name, String value) {
     Checks.notBlank("header name", name);
-    Objects.requireNonNull(value, "value of header " + name);
+    Checks.required("value of header " + name, value);
     map.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
   }
 
@@ -109,7 +108,7 @@ public final class Headers {
    * @param action receives each name and value
    */
   public void forEach(BiConsumer<String, String> action) {
-    Objects.requireNonNull(action, "action");
+    Checks.required("action", action);
     byName.forEach((name, values) -> values.forEach(v -> action.accept(name, v)));
   }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Per-call settings applied on top of a client's configuration: a call timeout, extra headers and
@@ -112,7 +111,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
+      Checks.required("timeout", timeout);
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("timeout must be positive, was " + timeout);
       }
@@ -128,7 +127,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      headers.add(Map.entry(Checks.notBlank("header name", name), Objects.requireNonNull(value, "header value")));
+      headers.add(Map.entry(Checks.notBlank("header name", name), Checks.required("header value", value)));
       return this;
     }
 
@@ -140,7 +139,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder query(String name, String value) {
-      query.add(Map.entry(Checks.notBlank("query name", name), Objects.requireNonNull(value, "query value")));
+      query.add(Map.entry(Checks.notBlank("query name", name), Checks.required("query value", value)));
       return this;
     }
 
