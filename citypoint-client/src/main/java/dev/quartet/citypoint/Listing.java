@@ -9,6 +9,9 @@ import dev.quartet.core.ApiResponse;
 import dev.quartet.core.Futures;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.paging.AsyncPager;
+import dev.quartet.core.Checks;
+import dev.quartet.core.errors.ErrorDetails;
+import dev.quartet.core.errors.UnexpectedStatusException;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.core.paging.Slice;
 import java.util.List;
@@ -326,13 +329,14 @@ public final class Listing<T, D> {
   }
 
   private ApiResponse<JsonApiPage<T, D>> unconditional(ApiResponse<Conditional<JsonApiPage<T, D>>> answer) {
-    JsonApiPage<T, D> page = answer.body().changed().orElseThrow(() -> new IllegalStateException(
-        "GET " + name + " answered 304 Not Modified to a request without If-Modified-Since"));
+    JsonApiPage<T, D> page = answer.body().changed().orElseThrow(() -> // the server broke the protocol
+        new UnexpectedStatusException(304, answer.headers(), "",
+            ErrorDetails.of("GET " + name + " answered Not Modified to a request without If-Modified-Since", null)));
     return new ApiResponse<>(answer.status(), answer.headers(), page);
   }
 
   private void check(Query query) {
-    Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     rules.check(name, query);
   }
 

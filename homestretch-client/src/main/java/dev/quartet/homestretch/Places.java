@@ -8,7 +8,6 @@ import dev.quartet.homestretch.api.PlacesApi;
 import dev.quartet.homestretch.model.Place;
 import dev.quartet.homestretch.model.PlaceList;
 import java.util.List;
-import java.util.Objects;
 
 /** The place operations plus lazy iteration over the whole listing. */
 public final class Places extends PlacesApi {
@@ -27,7 +26,7 @@ public final class Places extends PlacesApi {
    * @param limit the page size
    */
   public Page<Place> page(PlaceSort sort, int skip, int limit) {
-    Objects.requireNonNull(sort, "sort");
+    Checks.required("sort", sort);
     PlaceList answer = listPlaces(sort.field(), sort.direction(), skip, limit);
     List<Place> items = answer.getResult() == null ? List.of() : answer.getResult();
     Long total = answer.getTotal();
@@ -52,7 +51,7 @@ public final class Places extends PlacesApi {
    * @param pageSize the page size, 1 to 150
    */
   public Pager<Place> listAll(PlaceSort sort, int pageSize) {
-    Objects.requireNonNull(sort, "sort");
+    Checks.required("sort", sort);
     Checks.range("limit", pageSize, 1, MAX_PAGE_SIZE);
     return Pager.of(() -> page(sort, 0, pageSize));
   }

@@ -3,11 +3,14 @@ package dev.quartet.onepagecrm;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.ApiResponse;
 import dev.quartet.core.Checks;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiConnectionException;
 import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorDetails;
+import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.Unauthenticated;
 import dev.quartet.onepagecrm.api.AttachmentsApi;
 import dev.quartet.onepagecrm.model.AttachmentResponse;
@@ -77,12 +80,13 @@ public final class Attachments extends AttachmentsApi {
     Checks.required("target", target);
     Checks.required("file", file);
 
-    JsonNode data = invoker.execute(getAttachmentUploadFormRequest(contactId), TREE).body();
-    data = data == null ? null : data.get("data");
+    ApiResponse<JsonNode> formAnswer = invoker.execute(getAttachmentUploadFormRequest(contactId), TREE);
+    JsonNode data = formAnswer.body() == null ? null : formAnswer.body().get("data");
     String url = data == null ? null : text(data.get("url"));
     HttpUrl s3 = url == null ? null : HttpUrl.parse(url);
     if (s3 == null) {
-      throw new IllegalStateException("the upload form has no usable url: " + (url == null ? "none" : url));
+      throw new UnreadableResponseException(formAnswer.status(), formAnswer.headers(), "",
+          "the upload form has no usable data.url (" + (url == null ? "none" : "not an http(s) URL") + ")");
     }
     String key = key(data.get("fields"), contactId, file.name());
     send(s3, form(data.get("fields"), key, file));
@@ -137,7 +141,7 @@ public final class Attachments extends AttachmentsApi {
         String text = ErrorBodies.read(response.body());
         Matcher m = S3_MESSAGE.matcher(text == null ? "" : text);
         String message = "file upload to storage failed" + (m.find() ? ": " + m.group(1) : "");
-        throw ApiException.of(response.code(), response.headers(), text, ErrorDetails.of(message, null));
+        throw ApiException.of(response.code(), OkHttpHeaders.of(response.headers()), text, ErrorDetails.of(message, null));
       }
     } catch (IOException e) {
       throw new ApiConnectionException("POST " + s3.host() + " (file upload) failed: "

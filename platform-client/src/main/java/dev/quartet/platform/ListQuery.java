@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The parameters of a store listing: paging ({@code offset}, {@code limit} up to {@value #MAX_LIMIT}),
@@ -333,7 +332,7 @@ public final class ListQuery {
   }
 
   static void checkNotMeta(ListQuery query) {
-    Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     if (query.meta) {
       throw new IllegalArgumentException("a meta query answers with an object, not a list: use meta(query)");
     }

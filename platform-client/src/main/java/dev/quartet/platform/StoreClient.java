@@ -13,7 +13,6 @@ import dev.quartet.core.paging.Pager;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,7 +35,7 @@ public final class StoreClient<T> {
   StoreClient(ApiInvoker invoker, String store, Class<T> type) {
     this.invoker = invoker;
     this.store = StoreNames.check(store);
-    this.type = Objects.requireNonNull(type, "type");
+    this.type = Checks.required("type", type);
     ObjectMapper mapper = invoker.mapper();
     this.one = typeRef(mapper.getTypeFactory().constructType(type));
     this.many = typeRef(mapper.getTypeFactory().constructCollectionType(List.class, type));
@@ -198,7 +197,7 @@ public final class StoreClient<T> {
    * @param query the query
    */
   public StoreMeta meta(ListQuery query) {
-    Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     JsonNode answer = invoker.execute(query.asMeta().toRequest(store), TREE).body();
     return new StoreMeta(answer, invoker.mapper());
   }
