@@ -1,8 +1,7 @@
 package dev.quartet.platform;
 
-import dev.quartet.core.ApiRequest;
 import dev.quartet.core.Checks;
-import dev.quartet.platform.api.EventsApi;
+import dev.quartet.platform.params.ListEventsParams;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -80,9 +79,15 @@ public final class EventQuery {
     return limit;
   }
 
-  /** The request this query sends. */
-  ApiRequest toRequest(EventsApi api) {
-    return api.listEventsRequest(millis(from), millis(to), join(include), join(exclude), offset, limit);
+  /** {@return a builder holding this query's values, to derive a changed query} */
+  public Builder toBuilder() {
+    return builder().from(from).to(to).include(include).exclude(exclude).offset(offset).limit(limit);
+  }
+
+  /** The generated operation's parameters this query sends. */
+  ListEventsParams toParams() {
+    return ListEventsParams.builder().from(millis(from)).to(millis(to)).events(join(include))
+        .excludedEvents(join(exclude)).offset(offset).limit(limit).build();
   }
 
   private static String millis(Instant at) {
