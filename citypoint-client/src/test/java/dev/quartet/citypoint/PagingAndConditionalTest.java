@@ -128,7 +128,7 @@ class PagingAndConditionalTest {
     wm.stubFor(get(urlPathEqualTo(LAST)).withHeader("If-Modified-Since", equalTo(STAMP_1))
         .willReturn(aResponse().withStatus(304)));
     try (CitypointClient client = client(wm)) {
-      Conditional<JsonApiPage<Note, NoteCollection>> fresh = client.carNotes().lastImportant().page(Query.create(), null);
+      Conditional<JsonApiPage<Note, NoteCollection>> fresh = client.carNotes().lastImportant().page(Query.create(), (String) null);
       assertThat(fresh).isInstanceOf(Conditional.Modified.class);
       assertThat(fresh.lastModified()).isEqualTo(STAMP_1);
       assertThat(fresh.changed()).get().extracting(p -> p.items().size()).isEqualTo(1);

@@ -2,6 +2,7 @@ package dev.quartet.platform;
 
 import dev.quartet.core.Checks;
 import dev.quartet.platform.params.ListEventsParams;
+import dev.quartet.platform.realtime.EventType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -86,16 +87,12 @@ public final class EventQuery {
 
   /** The generated operation's parameters this query sends. */
   ListEventsParams toParams() {
-    return ListEventsParams.builder().from(millis(from)).to(millis(to)).events(join(include))
-        .excludedEvents(join(exclude)).offset(offset).limit(limit).build();
+    return ListEventsParams.builder().from(from).to(to).events(types(include))
+        .excludedEvents(types(exclude)).offset(offset).limit(limit).build();
   }
 
-  private static String millis(Instant at) {
-    return at == null ? null : Long.toString(at.toEpochMilli());
-  }
-
-  private static String join(List<String> types) {
-    return types.isEmpty() ? null : String.join(",", types);
+  private static List<EventType> types(List<String> types) {
+    return types.isEmpty() ? null : types.stream().map(EventType::of).toList();
   }
 
   @Override

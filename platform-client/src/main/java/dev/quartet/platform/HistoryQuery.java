@@ -67,15 +67,11 @@ public final class HistoryQuery {
   }
 
   ListObjectPacketsParams packets() {
-    return ListObjectPacketsParams.builder().from(millis(from)).to(millis(to)).offset(offset).limit(limit).build();
+    return ListObjectPacketsParams.builder().from(from).to(to).offset(offset).limit(limit).build();
   }
 
   ListObjectEventsParams events() {
-    return ListObjectEventsParams.builder().from(millis(from)).to(millis(to)).offset(offset).limit(limit).build();
-  }
-
-  private static String millis(Instant at) {
-    return at == null ? null : Long.toString(at.toEpochMilli());
+    return ListObjectEventsParams.builder().from(from).to(to).offset(offset).limit(limit).build();
   }
 
   @Override
