@@ -1,8 +1,7 @@
 package dev.quartet.platform;
 
-import dev.quartet.core.ApiRequest;
 import dev.quartet.core.Checks;
-import dev.quartet.platform.api.EventsApi;
+import dev.quartet.platform.params.ListEventsParams;
 import dev.quartet.platform.realtime.EventType;
 import java.time.Instant;
 import java.util.Collection;
@@ -81,9 +80,15 @@ public final class EventQuery {
     return limit;
   }
 
-  /** The request this query sends. */
-  ApiRequest toRequest(EventsApi api) {
-    return api.listEventsRequest(from, to, types(include), types(exclude), offset, limit);
+  /** {@return a builder holding this query's values, to derive a changed query} */
+  public Builder toBuilder() {
+    return builder().from(from).to(to).include(include).exclude(exclude).offset(offset).limit(limit);
+  }
+
+  /** The generated operation's parameters this query sends. */
+  ListEventsParams toParams() {
+    return ListEventsParams.builder().from(from).to(to).events(types(include))
+        .excludedEvents(types(exclude)).offset(offset).limit(limit).build();
   }
 
   private static List<EventType> types(List<String> types) {
