@@ -1,5 +1,6 @@
 package dev.quartet.citypoint;
 
+import dev.quartet.core.Checks;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.citypoint.api.CarsApi;
 import dev.quartet.citypoint.model.CarCollection;
@@ -119,7 +120,7 @@ public final class Cars extends Resources<Car, CarCollection> {
   }
 
   private ApiRequest documentRequest(String carId, Query query) {
-    java.util.Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     return api.getCarRequest(userId.get(), carId,
         GetCarParams.builder().fieldsCar(query.fieldsParam()).include(query.includeParam()).build());
   }

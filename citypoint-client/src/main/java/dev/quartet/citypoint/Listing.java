@@ -15,7 +15,6 @@ import dev.quartet.core.errors.UnexpectedStatusException;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.core.paging.Slice;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -290,7 +289,7 @@ public final class Listing<T, D> {
   }
 
   private dev.quartet.core.paging.Listing<Cursor, ApiResponse<D>, T> walk(Cursor first, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
+    Checks.required("options", options);
     return dev.quartet.core.paging.Listing.of(first,
         at -> exchange.answer(request(at), options),
         at -> exchange.answerAsync(request(at), options),

@@ -15,7 +15,6 @@ import dev.quartet.homestretch.model.Place;
 import dev.quartet.homestretch.model.PlaceList;
 import dev.quartet.homestretch.params.ListPlacesParams;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -201,9 +200,9 @@ public final class Places extends PlacesApi {
     private final RequestOptions options;
 
     PlaceListing(PlaceSort sort, int limit, RequestOptions options) {
-      this.sort = Objects.requireNonNull(sort, "sort");
+      this.sort = Checks.required("sort", sort);
       this.limit = limit;
-      this.options = Objects.requireNonNull(options, "options");
+      this.options = Checks.required("options", options);
     }
 
     ListPlacesParams params(int skip) {

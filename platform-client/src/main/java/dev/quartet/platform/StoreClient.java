@@ -529,7 +529,7 @@ public final class StoreClient<T> {
   /** One listing walked either way: the cursor is the offset, a short page is the last. */
   private Listing<Integer, List<T>, T> listing(ListQuery query, RequestOptions options) {
     ListQuery.checkNotMeta(query);
-    Objects.requireNonNull(options, "options");
+    Checks.required("options", options);
     int start = query.offset() == null ? 0 : query.offset();
     int size = query.limit() == null ? ListQuery.MAX_LIMIT : query.limit();
     return Listing.of(start,
@@ -653,7 +653,7 @@ public final class StoreClient<T> {
   }
 
   private ApiRequest metaRequest(ListQuery query) {
-    Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     return query.asMeta().toRequest(store);
   }
 

@@ -1,9 +1,9 @@
 package dev.quartet.core.paging;
 
+import dev.quartet.core.Checks;
 import dev.quartet.core.Futures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -23,7 +23,7 @@ public final class AsyncPager<T> {
   private final long limit;
 
   private AsyncPager(Supplier<CompletableFuture<AsyncPage<T>>> first, long limit) {
-    this.first = Objects.requireNonNull(first, "first");
+    this.first = Checks.required("first", first);
     this.limit = limit;
   }
 
@@ -61,7 +61,7 @@ public final class AsyncPager<T> {
    * @return completes when the walk ends: normally, with the first failure, or cancelled by the caller
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-    Objects.requireNonNull(action, "action");
+    Checks.required("action", action);
     return forEachWhile(item -> {
       action.accept(item);
       return true;
@@ -75,7 +75,7 @@ public final class AsyncPager<T> {
    * @return completes when the walk ends: normally, with the first failure, or cancelled by the caller
    */
   public CompletableFuture<Void> forEachWhile(Predicate<? super T> action) {
-    Objects.requireNonNull(action, "action");
+    Checks.required("action", action);
     Walk walk = new Walk(action);
     if (limit == 0) {
       walk.result.complete(null);

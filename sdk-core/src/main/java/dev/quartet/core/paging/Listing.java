@@ -1,7 +1,7 @@
 package dev.quartet.core.paging;
 
+import dev.quartet.core.Checks;
 import dev.quartet.core.Futures;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -23,10 +23,10 @@ public final class Listing<C, R, T> {
 
   private Listing(C first, Function<C, R> fetch, Function<C, CompletableFuture<R>> fetchAsync,
       BiFunction<C, R, Slice<C, T>> read) {
-    this.first = Objects.requireNonNull(first, "first");
-    this.fetch = Objects.requireNonNull(fetch, "fetch");
-    this.fetchAsync = Objects.requireNonNull(fetchAsync, "fetchAsync");
-    this.read = Objects.requireNonNull(read, "read");
+    this.first = Checks.required("first", first);
+    this.fetch = Checks.required("fetch", fetch);
+    this.fetchAsync = Checks.required("fetchAsync", fetchAsync);
+    this.read = Checks.required("read", read);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.quartet.core.paging;
 
+import dev.quartet.core.Checks;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What one answer of a listing says: its items, the total when the API reports one, and the cursor of
@@ -23,6 +23,6 @@ public record Slice<C, T>(List<T> items, Long total, C next) {
    * @param next the cursor of the next page, or null if this is the last
    */
   public Slice {
-    items = List.copyOf(Objects.requireNonNull(items, "items"));
+    items = List.copyOf(Checks.required("items", items));
   }
 }
