@@ -220,6 +220,52 @@ export function rebuild(seedText) {
     if (!declared) out.components.responses[code]['x-inferred'] = 'the vendor declares no body for this error; the body of its 400 and 401 answers is assumed';
   }
 
+  // 21. query parameters with a closed set of values take a named open enum; time bounds are times
+  {
+    const P = out.components.parameters;
+    const S2 = out.components.schemas;
+    const named = (param, name, description, values) => {
+      const p = P[param];
+      const sch = p.schema;
+      const list = values ?? sch.enum;
+      if (!list) throw new Error(`${param}: no values`);
+      if (S2[name]) throw new Error(`${param}: schema ${name} exists`);
+      S2[name] = { type: 'string', description, enum: list };
+      if (sch.example !== undefined && p.example === undefined) p.example = sch.example;
+      p.schema = { $ref: `#/components/schemas/${name}` };
+    };
+    const sortBy = (what) => `A field ${what} can be sorted by (\`sort_by\`, with \`order\`). Open: other values are sent as given.`;
+    const dateFilter = (what) => `The time field of ${what} that \`since\` and \`until\` apply to (\`date_filter\`). Open: other values are sent as given.`;
+    named('query_order', 'SortOrder', 'The direction of a sort (`order`): ascending (the default) or descending.');
+    named('query_sort_by', 'SortBy', sortBy('actions, relationship types and relationships'));
+    named('query_contacts_sort_by', 'ContactSortBy', sortBy('contacts'));
+    named('query_companies_sort_by', 'CompanySortBy', sortBy('companies'));
+    named('query_deals_sort_by', 'DealSortBy', sortBy('deals'));
+    named('query_notes_sort_by', 'NoteSortBy', sortBy('notes'));
+    named('query_calls_sort_by', 'CallSortBy', sortBy('calls'));
+    named('query_meetings_sort_by', 'MeetingSortBy', sortBy('meetings'));
+    named('query_custom_fields_sort_by', 'FieldSortBy', sortBy('custom, company and deal field definitions'));
+    named('query_date_filter', 'DateFilter', dateFilter('contacts, relationships, relationship types and the action stream'));
+    named('query_actions_date_filter', 'ActionDateFilter', dateFilter('actions'));
+    named('query_deals_date_filter', 'DealDateFilter', dateFilter('deals'));
+    named('query_notes_date_filter', 'NoteDateFilter', dateFilter('notes'));
+    named('query_calls_date_filter', 'CallDateFilter', dateFilter('calls'));
+    named('query_meetings_date_filter', 'MeetingDateFilter', dateFilter('meetings'));
+    // the values the vendor lists in these parameters' descriptions
+    named('query_actions_status', 'ActionStatus', 'The status an action listing can be limited to (`status`). Open: other values are sent as given.',
+      ['asap', 'date', 'date_time', 'waiting', 'queued', 'queued_with_date', 'done']);
+    named('query_deals_status', 'DealStatus', 'The status a deal listing can be limited to (`status`). Open: other values are sent as given.',
+      ['pending', 'won', 'lost', 'closed']);
+    // a date (YYYY-MM-DD) or a unix timestamp in seconds: an Instant, written as epoch seconds
+    for (const n of ['query_since', 'query_until', 'query_modified_since', 'query_unmodified_since']) {
+      const p = P[n];
+      delete p.schema.example;
+      p.schema = { type: 'string', format: 'date-time' };
+      p['x-epoch-seconds'] = true;
+      p.example = '2018-07-01T00:00:00Z';
+    }
+  }
+
   // 10. name every inline object shape
   const namer = new Namer(out);
   for (const [name, schema] of Object.entries(out.components.schemas)) namer.hoistChildren(schema, name);

@@ -2,8 +2,8 @@ package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.model.CarAttributes;
 import dev.quartet.citypoint.model.CarResource;
+import dev.quartet.core.Checks;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A vehicle read from its JSON:API resource: the attributes seen so far as typed getters, every other
@@ -35,7 +35,7 @@ public final class Car {
    * @return the vehicle
    */
   public static Car of(CarResource resource) {
-    return new Car(Objects.requireNonNull(resource, "resource"));
+    return new Car(Checks.required("resource", resource));
   }
 
   /** {@return the vehicle's id} */

@@ -9,6 +9,10 @@ import dev.quartet.citypoint.model.CarModelResource;
 import dev.quartet.citypoint.model.SpectatorKeyCollection;
 import dev.quartet.citypoint.model.SpectatorKeyDocument;
 import dev.quartet.citypoint.model.SpectatorKeyResource;
+import dev.quartet.citypoint.params.GetCarModelParams;
+import dev.quartet.citypoint.params.GetSpectatorKeyParams;
+import dev.quartet.citypoint.params.ListCarModelsParams;
+import dev.quartet.citypoint.params.ListSpectatorKeysParams;
 import dev.quartet.core.ApiInvoker;
 import java.util.function.Supplier;
 
@@ -16,6 +20,8 @@ import java.util.function.Supplier;
 final class Catalogs {
   private static final TypeReference<CarModelCollection> CAR_MODELS = new TypeReference<>() {};
   private static final TypeReference<SpectatorKeyCollection> SPECTATOR_KEYS = new TypeReference<>() {};
+  private static final TypeReference<CarModelDocument> CAR_MODEL = new TypeReference<>() {};
+  private static final TypeReference<SpectatorKeyDocument> SPECTATOR_KEY = new TypeReference<>() {};
 
   private Catalogs() {}
 
@@ -24,11 +30,13 @@ final class Catalogs {
     CarModelsApi api = new CarModelsApi(invoker);
     Supplier<String> noUser = () -> null;
     Listing<CarModelResource, CarModelCollection> list = new Listing<>("cars/models", noUser,
-        (user, q, since) -> api.listCarModelsWithResponse(q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
-            q.sortParam(), since),
+        (user, q, since) -> api.listCarModelsRequest(ListCarModelsParams.builder().pageOffset(q.offset()).pageLimit(q.limit())
+            .fieldsCarModel(q.fieldsParam()).filterCarModel(q.filterParam()).sort(q.sortParam()).ifModifiedSince(since).build()),
         Shapes.of(CarModelCollection::getData, CarModelCollection::getLinks, CarModelCollection::getMeta),
-        CAR_MODELS, links, QueryRules.NO_INCLUDE);
-    return new Resources<>(list, noUser, (user, id, fields) -> Resources.data(api.getCarModel(id, fields), CarModelDocument::getData));
+        CAR_MODELS, invoker, links, QueryRules.NO_INCLUDE);
+    return new Resources<>(list, noUser,
+        (user, id, fields) -> api.getCarModelRequest(id, GetCarModelParams.builder().fieldsCarModel(fields).build()),
+        Exchange.data(invoker, CAR_MODEL, CarModelDocument::getData, r -> r));
   }
 
   /** {@code /user/{user_id}/spectator}: paging and sparse fields only. */
@@ -36,10 +44,12 @@ final class Catalogs {
       LinkFollower links) {
     SpectatorKeysApi api = new SpectatorKeysApi(invoker);
     Listing<SpectatorKeyResource, SpectatorKeyCollection> list = new Listing<>("spectator", userId,
-        (user, q, since) -> api.listSpectatorKeysWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), since),
+        (user, q, since) -> api.listSpectatorKeysRequest(user, ListSpectatorKeysParams.builder().pageOffset(q.offset())
+            .pageLimit(q.limit()).fieldsSpectator(q.fieldsParam()).ifModifiedSince(since).build()),
         Shapes.of(SpectatorKeyCollection::getData, SpectatorKeyCollection::getLinks, SpectatorKeyCollection::getMeta),
-        SPECTATOR_KEYS, links, QueryRules.PAGING_AND_FIELDS);
+        SPECTATOR_KEYS, invoker, links, QueryRules.PAGING_AND_FIELDS);
     return new Resources<>(list, userId,
-        (user, id, fields) -> Resources.data(api.getSpectatorKey(user, id, fields), SpectatorKeyDocument::getData));
+        (user, id, fields) -> api.getSpectatorKeyRequest(user, id, GetSpectatorKeyParams.builder().fieldsSpectator(fields).build()),
+        Exchange.data(invoker, SPECTATOR_KEY, SpectatorKeyDocument::getData, r -> r));
   }
 }

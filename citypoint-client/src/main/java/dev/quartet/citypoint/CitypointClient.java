@@ -8,6 +8,7 @@ import dev.quartet.citypoint.model.SpectatorKeyResource;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.SdkClient;
@@ -15,12 +16,12 @@ import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.auth.CachingTokenProvider;
 import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -92,9 +93,11 @@ public final class CitypointClient extends SdkClient {
    * A client configured from environment variables: {@code CITYPOINT_CLIENT_ID},
    * {@code CITYPOINT_CLIENT_SECRET}, {@code CITYPOINT_USERNAME}, {@code CITYPOINT_PASSWORD} (required),
    * {@code CITYPOINT_BASE_URL} (default {@value #DEFAULT_BASE_URL}) and {@code CITYPOINT_USER_ID}
-   * (optional; read from the token otherwise).
+   * (optional; read from the token otherwise). {@code builder().fromEnv()} reads the same and can still
+   * be customised.
    *
    * @return the client
+   * @throws ConfigurationException naming a variable that is missing or unusable
    */
   public static CitypointClient fromEnv() {
     return fromEnv(System.getenv());
@@ -106,15 +109,7 @@ public final class CitypointClient extends SdkClient {
    * @param env the variables to read, e.g. a test's map
    */
   public static CitypointClient fromEnv(Map<String, String> env) {
-    Env vars = Env.of(env);
-    Builder b = builder()
-        .clientId(vars.required("CITYPOINT_CLIENT_ID"))
-        .clientSecret(vars.required("CITYPOINT_CLIENT_SECRET"))
-        .username(vars.required("CITYPOINT_USERNAME"))
-        .password(vars.required("CITYPOINT_PASSWORD"));
-    vars.optional("CITYPOINT_BASE_URL").ifPresent(b::baseUrl);
-    vars.optional("CITYPOINT_USER_ID").ifPresent(b::userId);
-    return b.build();
+    return builder().fromEnv(env).build();
   }
 
 
@@ -217,6 +212,19 @@ public final class CitypointClient extends SdkClient {
       super(DEFAULT_BASE_URL);
     }
 
+    /**
+     * Reads {@code CITYPOINT_CLIENT_ID}, {@code CITYPOINT_CLIENT_SECRET}, {@code CITYPOINT_USERNAME},
+     * {@code CITYPOINT_PASSWORD} (required), {@code CITYPOINT_BASE_URL} and {@code CITYPOINT_USER_ID}.
+     */
+    @Override
+    protected void applyEnv(Env env) {
+      clientId(env.required("CITYPOINT_CLIENT_ID"));
+      clientSecret(env.required("CITYPOINT_CLIENT_SECRET"));
+      username(env.required("CITYPOINT_USERNAME"));
+      password(env.required("CITYPOINT_PASSWORD"));
+      env.optionalUrl("CITYPOINT_BASE_URL").ifPresent(this::baseUrl);
+      env.optional("CITYPOINT_USER_ID").ifPresent(this::userId);
+    }
 
     /**
      * The client id the vendor issued.
@@ -294,7 +302,7 @@ public final class CitypointClient extends SdkClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 
@@ -305,7 +313,7 @@ public final class CitypointClient extends SdkClient {
      * @return this builder
      */
     public Builder refreshMargin(Duration refreshMargin) {
-      Objects.requireNonNull(refreshMargin, "refreshMargin");
+      Checks.required("refreshMargin", refreshMargin);
       if (refreshMargin.isNegative()) {
         throw new IllegalArgumentException("refreshMargin must not be negative, was " + refreshMargin);
       }
@@ -321,7 +329,7 @@ public final class CitypointClient extends SdkClient {
       requireSet("username", username);
       requireSet("password", password);
       if (userId != null && userId.isBlank()) {
-        throw new IllegalStateException("userId must not be blank when set");
+        throw new ConfigurationException("userId must not be blank when set");
       }
       ErrorParser errors = JsonApiErrors.parser(Json.mapper());
       Transport transport = transport(API_NAME).build();
@@ -335,7 +343,7 @@ public final class CitypointClient extends SdkClient {
 
     private static void requireSet(String name, String value) {
       if (value == null || value.isBlank()) {
-        throw new IllegalStateException(name + " is required (Citypoint signs in with the password grant:"
+        throw new ConfigurationException(name + " is required (Citypoint signs in with the password grant:"
             + " clientId, clientSecret, username and password)");
       }
     }

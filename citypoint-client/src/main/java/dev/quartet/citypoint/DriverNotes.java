@@ -2,39 +2,29 @@ package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.api.DriverNotesApi;
 import dev.quartet.citypoint.model.NoteCollection;
-import dev.quartet.citypoint.model.NoteDocument;
+import dev.quartet.citypoint.params.GetDriverNoteParams;
+import dev.quartet.citypoint.params.ListDriverNotesParams;
 import dev.quartet.core.ApiInvoker;
-import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Driver notes: the listing and one by id. */
-public final class DriverNotes {
+/** Driver notes: the listing ({@link #list()}) and one by id ({@link #get}). */
+public final class DriverNotes extends Resources<Note, NoteCollection> {
   private final DriverNotesApi api;
-  private final Supplier<String> userId;
-  private final Listing<Note, NoteCollection> list;
 
   DriverNotes(ApiInvoker invoker, Supplier<String> userId, LinkFollower links) {
-    this.api = new DriverNotesApi(invoker);
-    this.userId = userId;
-    this.list = new Listing<>("drivers/notes", userId,
-        (user, q, since) -> api.listDriverNotesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(), q.sortParam(), since),
-        Shapes.NOTES, Shapes.NOTE_COLLECTION, links, QueryRules.NO_INCLUDE);
+    this(new DriverNotesApi(invoker), invoker, userId, links);
   }
 
-  /** {@return {@code GET /user/{user_id}/drivers/notes}} */
-  public Listing<Note, NoteCollection> list() {
-    return list;
-  }
-
-  /**
-   * {@return one note, empty when the answer's {@code data} is null; {@code fields} limits the attributes returned}
-   *
-   * @param noteId the note ID
-   * @param fields the fields
-   */
-  public Optional<Note> get(String noteId, String... fields) {
-    String wanted = Query.create().fields(fields).fieldsParam();
-    return Optional.ofNullable(Resources.data(api.getDriverNote(userId.get(), noteId, wanted), NoteDocument::getData)).map(Note::of);
+  private DriverNotes(DriverNotesApi api, ApiInvoker invoker, Supplier<String> userId, LinkFollower links) {
+    super(new Listing<>("drivers/notes", userId,
+            (user, q, since) -> api.listDriverNotesRequest(user, ListDriverNotesParams.builder().pageOffset(q.offset())
+                .pageLimit(q.limit()).fieldsNote(q.fieldsParam()).filterNote(q.filterParam()).sort(q.sortParam())
+                .ifModifiedSince(since).build()),
+            Shapes.NOTES, Shapes.NOTE_COLLECTION, invoker, links, QueryRules.NO_INCLUDE),
+        userId,
+        (user, id, fields) -> api.getDriverNoteRequest(user, id, GetDriverNoteParams.builder().fieldsNote(fields).build()),
+        Shapes.note(invoker));
+    this.api = api;
   }
 
   /** {@return the generated operations (pass {@code user_id} yourself)} */

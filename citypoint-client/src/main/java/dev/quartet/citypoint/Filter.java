@@ -1,5 +1,6 @@
 package dev.quartet.citypoint;
 
+import dev.quartet.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -125,7 +125,7 @@ public final class Filter {
    * @param value the value; its text may not be empty or contain {@code (}, {@code )} or {@code ,}
    */
   public static String format(Object value) {
-    Objects.requireNonNull(value, "filter value");
+    Checks.required("filter value", value);
     if (value instanceof Boolean b) {
       return b ? "1" : "0";
     }
@@ -168,11 +168,11 @@ public final class Filter {
       throw new IllegalArgumentException(function + "() needs at least one filter");
     }
     if (parts.length == 1) {
-      return Objects.requireNonNull(parts[0], "filter");
+      return Checks.required("filter", parts[0]);
     }
     StringBuilder out = new StringBuilder(function).append('(');
     for (int i = 0; i < parts.length; i++) {
-      out.append(i == 0 ? "" : ",").append(Objects.requireNonNull(parts[i], "filter").expression);
+      out.append(i == 0 ? "" : ",").append(Checks.required("filter", parts[i]).expression);
     }
     return new Filter(out.append(')').toString());
   }

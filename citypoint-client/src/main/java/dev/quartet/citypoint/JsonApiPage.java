@@ -2,17 +2,23 @@ package dev.quartet.citypoint;
 
 import dev.quartet.citypoint.model.CollectionLinks;
 import dev.quartet.citypoint.model.CollectionMeta;
+import dev.quartet.core.ApiResponse;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.paging.AsyncPage;
+import dev.quartet.core.paging.AsyncPager;
 import dev.quartet.core.paging.Page;
 import dev.quartet.core.paging.Pager;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One page of a JSON:API collection: the typed items, the raw document {@code D} (links, meta,
  * relationships, {@code included}), the {@code Last-Modified} of the answer, and the way on to the
- * next page, which follows {@code links.next} as the server gave it.
+ * next page, which follows {@code links.next} as the server gave it. The next page is fetched with
+ * the {@link RequestOptions} this page was fetched with, unless a call passes others.
  *
  * @param <T> the typed item ({@link Note}, {@link Car}, {@link Notification} or a generated resource)
  * @param <D> the raw collection document ({@code NoteCollection}, {@code CarCollection}, ...)
@@ -22,12 +28,14 @@ public final class JsonApiPage<T, D> {
   private final D document;
   private final List<T> items;
   private final String lastModified;
+  private final RequestOptions options;
 
-  JsonApiPage(Listing<T, D> listing, D document, String lastModified) {
+  JsonApiPage(Listing<T, D> listing, D document, String lastModified, RequestOptions options) {
     this.listing = listing;
     this.document = document;
     this.items = document == null ? List.of() : listing.shape().items(document);
     this.lastModified = lastModified;
+    this.options = options;
   }
 
   /** {@return the records on this page} */
@@ -82,20 +90,87 @@ public final class JsonApiPage<T, D> {
    * Fetches the page {@code links.next} points to.
    *
    * @return the next page
+   * @throws NoSuchElementException on the last page
    */
   public JsonApiPage<T, D> next() {
-    return listing.follow(nextLink().orElseThrow(() -> new NoSuchElementException("this is the last page")));
+    return next(options);
+  }
+
+  /**
+   * Fetches the page {@code links.next} points to with {@code options}.
+   *
+   * @param options per-call options
+   * @return the next page
+   * @throws NoSuchElementException on the last page
+   */
+  public JsonApiPage<T, D> next(RequestOptions options) {
+    return nextWithResponse(options).body();
+  }
+
+  /**
+   * {@return the next page with the answer's status and headers}
+   *
+   * @throws NoSuchElementException on the last page
+   */
+  public ApiResponse<JsonApiPage<T, D>> nextWithResponse() {
+    return nextWithResponse(options);
+  }
+
+  /**
+   * {@return the next page with the answer's status and headers}
+   *
+   * @param options per-call options
+   * @throws NoSuchElementException on the last page
+   */
+  public ApiResponse<JsonApiPage<T, D>> nextWithResponse(RequestOptions options) {
+    return listing.follow(requireNext(), options);
+  }
+
+  /**
+   * {@return the next page, without blocking; cancelling the future cancels the HTTP call}
+   *
+   * @throws NoSuchElementException on the last page
+   */
+  public CompletableFuture<JsonApiPage<T, D>> nextAsync() {
+    return nextAsync(options);
+  }
+
+  /**
+   * {@return the next page, without blocking; cancelling the future cancels the HTTP call}
+   *
+   * @param options per-call options
+   * @throws NoSuchElementException on the last page
+   */
+  public CompletableFuture<JsonApiPage<T, D>> nextAsync(RequestOptions options) {
+    return dev.quartet.core.Futures.map(listing.followAsync(requireNext(), options), ApiResponse::body);
   }
 
   /** {@return this page as a core {@link Page} whose successor follows {@code links.next}} */
   public Page<T> toPage() {
-    Long total = totalCount().isPresent() ? totalCount().getAsLong() : null;
-    return Page.of(items, total, hasNext() ? () -> next().toPage() : null);
+    Optional<String> next = nextLink();
+    return Page.of(items, total(), next.isEmpty() ? null
+        : () -> listing.allFrom(next.get(), options).pages().iterator().next());
   }
 
   /** {@return the items of this page and of every later one, fetched lazily} */
   public Pager<T> fromHere() {
     return Pager.of(this::toPage);
+  }
+
+  /** {@return the items of this page and of every later one, each later page fetched without blocking} */
+  public AsyncPager<T> fromHereAsync() {
+    Optional<String> next = nextLink();
+    return AsyncPager.of(() -> CompletableFuture.completedFuture(new AsyncPage<>(items, total(), next.isEmpty() ? null
+        : () -> listing.allAsyncFrom(next.get(), options).firstPage())));
+  }
+
+  private Long total() {
+    OptionalLong total = totalCount();
+    return total.isPresent() ? total.getAsLong() : null;
+  }
+
+  private String requireNext() {
+    return nextLink().orElseThrow(() -> new NoSuchElementException("this is the last page"));
   }
 
   @Override

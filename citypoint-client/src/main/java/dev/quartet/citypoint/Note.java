@@ -4,8 +4,8 @@ import dev.quartet.citypoint.model.NoteAttributes;
 import dev.quartet.citypoint.model.NoteRelationships;
 import dev.quartet.citypoint.model.NoteResource;
 import dev.quartet.citypoint.model.ResourceIdentifier;
+import dev.quartet.core.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A vehicle or driver note read from its JSON:API resource. Attributes left out by
@@ -43,7 +43,7 @@ public final class Note {
    * @return the note
    */
   public static Note of(NoteResource resource) {
-    return new Note(Objects.requireNonNull(resource, "resource"));
+    return new Note(Checks.required("resource", resource));
   }
 
   /** {@return the note's id} */

@@ -6,7 +6,7 @@ import dev.quartet.citypoint.model.NotificationResource;
 import dev.quartet.citypoint.model.Relationship;
 import dev.quartet.citypoint.model.ResourceIdentifier;
 import dev.quartet.citypoint.model.ZoneResource;
-import java.util.Objects;
+import dev.quartet.core.Checks;
 import java.util.Optional;
 
 /**
@@ -45,7 +45,7 @@ public final class Notification {
   }
 
   static Notification of(NotificationResource resource, IncludedResources included) {
-    return new Notification(Objects.requireNonNull(resource, "resource"), included);
+    return new Notification(Checks.required("resource", resource), included);
   }
 
   /** {@return the notification's resource id} */

@@ -3,6 +3,7 @@ package dev.quartet.citypoint;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.citypoint.api.AuthApi;
 import dev.quartet.citypoint.model.TokenResponse;
+import dev.quartet.citypoint.params.RequestTokenParams;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.ApiRequest;
 import dev.quartet.core.auth.AccessToken;
@@ -53,7 +54,7 @@ final class PasswordGrantTokenFetcher implements TokenFetcher {
     if (previous != null && held != null && held.token == previous && held.refreshToken != null) {
       try {
         // Single use: a refresh token may rotate, so the grant is repeated only if it never got out.
-        ApiRequest grant = auth.requestTokenRequest("refresh_token", clientId, clientSecret, null, null, held.refreshToken, null)
+        ApiRequest grant = auth.requestTokenRequest(grant("refresh_token").refreshToken(held.refreshToken).build())
             .singleUse();
         return remember(invoker.execute(grant, TOKEN).body());
       } catch (ApiException refused) {
@@ -61,7 +62,11 @@ final class PasswordGrantTokenFetcher implements TokenFetcher {
         LOG.debug("Citypoint refresh grant answered HTTP {}; using the password grant", refused.status());
       }
     }
-    return remember(auth.requestToken("password", clientId, clientSecret, username, password, null, scope));
+    return remember(auth.requestToken(grant("password").username(username).password(password).scope(scope).build()));
+  }
+
+  private RequestTokenParams.Builder grant(String type) {
+    return RequestTokenParams.builder().grantType(type).clientId(clientId).clientSecret(clientSecret);
   }
 
   private AccessToken remember(TokenResponse answer) {

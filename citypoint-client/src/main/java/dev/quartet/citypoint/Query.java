@@ -4,7 +4,6 @@ import dev.quartet.core.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
@@ -88,7 +87,7 @@ public final class Query {
   public Query sort(Sort... keys) {
     List<Sort> checked = new ArrayList<>();
     for (Sort key : keys) {
-      checked.add(Objects.requireNonNull(key, "sort key"));
+      checked.add(Checks.required("sort key", key));
     }
     return new Query(offset, limit, fields, checked, filter, include);
   }

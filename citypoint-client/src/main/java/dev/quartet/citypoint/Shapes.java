@@ -5,6 +5,9 @@ import dev.quartet.citypoint.model.CarCollection;
 import dev.quartet.citypoint.model.CollectionLinks;
 import dev.quartet.citypoint.model.CollectionMeta;
 import dev.quartet.citypoint.model.NoteCollection;
+import dev.quartet.citypoint.model.NoteDocument;
+import dev.quartet.core.ApiInvoker;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -22,7 +25,14 @@ final class Shapes {
   static final Listing.Shape<Car, CarCollection> CARS =
       of(CarCollection::getData, CarCollection::getLinks, CarCollection::getMeta, (d, r) -> Car.of(r));
 
+  static final TypeReference<NoteDocument> NOTE_DOCUMENT = new TypeReference<>() {};
+
   private Shapes() {}
+
+  /** Reads a single-note document as an optional {@link Note}. */
+  static Exchange<NoteDocument, Optional<Note>> note(ApiInvoker invoker) {
+    return Exchange.data(invoker, NOTE_DOCUMENT, NoteDocument::getData, Note::of);
+  }
 
   /** Items are the raw resources themselves. */
   static <R, D> Listing.Shape<R, D> of(Function<D, List<R>> data, Function<D, CollectionLinks> links,

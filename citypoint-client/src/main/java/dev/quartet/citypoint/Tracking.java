@@ -15,6 +15,11 @@ import dev.quartet.citypoint.model.SensorCollection;
 import dev.quartet.citypoint.model.SensorResource;
 import dev.quartet.citypoint.model.ZoneCollection;
 import dev.quartet.citypoint.model.ZoneResource;
+import dev.quartet.citypoint.params.ListCarHistoryParams;
+import dev.quartet.citypoint.params.ListCarStatesParams;
+import dev.quartet.citypoint.params.ListNotificationsParams;
+import dev.quartet.citypoint.params.ListSensorsParams;
+import dev.quartet.citypoint.params.ListZonesParams;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Checks;
 import java.util.function.Supplier;
@@ -50,6 +55,7 @@ public final class Tracking {
 
   private final CarHistoryApi historyApi;
   private final Supplier<String> userId;
+  private final ApiInvoker invoker;
   private final LinkFollower links;
   private final Listing<CarStateResource, CarStateCollection> carStates;
   private final Listing<SensorResource, SensorCollection> sensors;
@@ -59,32 +65,37 @@ public final class Tracking {
   Tracking(ApiInvoker invoker, Supplier<String> userId, LinkFollower links) {
     this.historyApi = new CarHistoryApi(invoker);
     this.userId = userId;
+    this.invoker = invoker;
     this.links = links;
     CarStatesApi statesApi = new CarStatesApi(invoker);
     this.carStates = new Listing<>("cars/states", userId,
-        (user, q, since) -> statesApi.listCarStatesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
-            q.sortParam(), since),
+        (user, q, since) -> statesApi.listCarStatesRequest(user, ListCarStatesParams.builder().pageOffset(q.offset())
+            .pageLimit(q.limit()).fieldsCarState(q.fieldsParam()).filterCarState(q.filterParam()).sort(q.sortParam())
+            .ifModifiedSince(since).build()),
         Shapes.of(CarStateCollection::getData, CarStateCollection::getLinks, CarStateCollection::getMeta),
-        STATES, links, QueryRules.NO_INCLUDE);
+        STATES, invoker, links, QueryRules.NO_INCLUDE);
     SensorsApi sensorsApi = new SensorsApi(invoker);
     this.sensors = new Listing<>("sensors", () -> null,
-        (user, q, since) -> sensorsApi.listSensorsWithResponse(q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
-            q.sortParam(), since),
+        (user, q, since) -> sensorsApi.listSensorsRequest(ListSensorsParams.builder().pageOffset(q.offset())
+            .pageLimit(q.limit()).fieldsSensor(q.fieldsParam()).filterSensor(q.filterParam()).sort(q.sortParam())
+            .ifModifiedSince(since).build()),
         Shapes.of(SensorCollection::getData, SensorCollection::getLinks, SensorCollection::getMeta),
-        SENSOR_LIST, links, QueryRules.NO_INCLUDE);
+        SENSOR_LIST, invoker, links, QueryRules.NO_INCLUDE);
     NotificationsApi notificationsApi = new NotificationsApi(invoker);
     this.notifications = new Listing<>("notifications", userId,
-        (user, q, since) -> notificationsApi.listNotificationsWithResponse(user, q.offset(), q.limit(), q.fieldsParam(),
-            q.filterParam(), q.sortParam(), q.includeParam(), since),
+        (user, q, since) -> notificationsApi.listNotificationsRequest(user, ListNotificationsParams.builder()
+            .pageOffset(q.offset()).pageLimit(q.limit()).fieldsNotification(q.fieldsParam())
+            .filterNotification(q.filterParam()).sort(q.sortParam()).include(q.includeParam()).ifModifiedSince(since).build()),
         Shapes.of(NotificationCollection::getData, NotificationCollection::getLinks, NotificationCollection::getMeta,
             (d, r) -> Notification.of(r, IncludedResources.of(d.getIncluded()))),
-        NOTIFICATIONS, links, QueryRules.ANY);
+        NOTIFICATIONS, invoker, links, QueryRules.ANY);
     ZonesApi zonesApi = new ZonesApi(invoker);
     this.zones = new Listing<>("zones", userId,
-        (user, q, since) -> zonesApi.listZonesWithResponse(user, q.offset(), q.limit(), q.fieldsParam(), q.filterParam(),
-            q.sortParam(), since),
+        (user, q, since) -> zonesApi.listZonesRequest(user, ListZonesParams.builder().pageOffset(q.offset())
+            .pageLimit(q.limit()).fieldsZone(q.fieldsParam()).filterZone(q.filterParam()).sort(q.sortParam())
+            .ifModifiedSince(since).build()),
         Shapes.of(ZoneCollection::getData, ZoneCollection::getLinks, ZoneCollection::getMeta),
-        ZONES, links, QueryRules.NO_INCLUDE);
+        ZONES, invoker, links, QueryRules.NO_INCLUDE);
   }
 
   /**
@@ -106,10 +117,11 @@ public final class Tracking {
   public Listing<HistStateResource, HistStateCollection> carHistory(String carId) {
     Checks.notBlank("car_id", carId);
     return new Listing<>("cars/" + carId + "/history/full", userId,
-        (user, q, since) -> historyApi.listCarHistoryWithResponse(user, carId, q.offset(), q.limit(), q.fieldsParam(),
-            q.filterParam(), q.sortParam(), since),
+        (user, q, since) -> historyApi.listCarHistoryRequest(user, carId, ListCarHistoryParams.builder()
+            .pageOffset(q.offset()).pageLimit(q.limit()).fieldsHistState(q.fieldsParam()).filterHistState(q.filterParam())
+            .sort(q.sortParam()).ifModifiedSince(since).build()),
         Shapes.of(HistStateCollection::getData, HistStateCollection::getLinks, HistStateCollection::getMeta),
-        HISTORY, links, QueryRules.NO_INCLUDE);
+        HISTORY, invoker, links, QueryRules.NO_INCLUDE);
   }
 
   /**

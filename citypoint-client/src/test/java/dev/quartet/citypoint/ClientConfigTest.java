@@ -3,6 +3,7 @@ package dev.quartet.citypoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quartet.core.errors.ConfigurationException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,16 +42,16 @@ class ClientConfigTest {
   void fromEnvNamesTheMissingVariable() {
     Map<String, String> env = env();
     env.remove("CITYPOINT_PASSWORD");
-    assertThatThrownBy(() -> CitypointClient.fromEnv(env)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> CitypointClient.fromEnv(env)).isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("CITYPOINT_PASSWORD");
   }
 
   @Test
   void builderExplainsMissingSettings() {
     assertThatThrownBy(() -> CitypointClient.builder().clientId("c").clientSecret("s").username("u").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("password");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("password");
     assertThatThrownBy(() -> CitypointClient.builder().build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("clientId");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("clientId");
     assertThatThrownBy(() -> CitypointClient.builder().baseUrl("not a url").clientId("c").clientSecret("s")
         .username("u").password("p").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
     assertThatThrownBy(() -> CitypointClient.builder().refreshMargin(Duration.ofSeconds(-1)))

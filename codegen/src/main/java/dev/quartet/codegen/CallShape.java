@@ -83,6 +83,9 @@ final class CallShape {
     }
     for (CodegenParameter p : fields) {
       markEverywhere(op, p, "x-wire-value", wireValue(p, "params." + p.paramName + "()"));
+      if (p.isPassword || "password".equals(p.dataFormat)) {
+        p.vendorExtensions.put("x-secret", true);    // the generator flags format: password on properties only
+      }
       if (p.dataType.startsWith("List<")) {
         p.vendorExtensions.put("x-copy-of", "List.copyOf");
       } else if (p.dataType.startsWith("Set<")) {
@@ -199,6 +202,9 @@ final class CallShape {
   private static String wireValue(CodegenParameter p, String value) {
     if (Boolean.TRUE.equals(p.vendorExtensions.get("x-epoch-millis"))) {
       return "WireValues.epochMillis(" + value + ")";
+    }
+    if (Boolean.TRUE.equals(p.vendorExtensions.get("x-epoch-seconds"))) {
+      return "WireValues.epochSeconds(" + value + ")";
     }
     if (Boolean.TRUE.equals(p.vendorExtensions.get("x-boolean-as-number"))) {
       return "WireValues.numericFlag(" + value + ")";

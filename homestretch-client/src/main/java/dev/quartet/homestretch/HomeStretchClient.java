@@ -1,6 +1,7 @@
 package dev.quartet.homestretch;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
@@ -10,13 +11,13 @@ import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.auth.CachingTokenProvider;
 import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.homestretch.api.AuthApi;
 import dev.quartet.homestretch.api.CompanyApi;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -58,9 +59,11 @@ public final class HomeStretchClient extends SdkClient {
 
   /**
    * A client configured from environment variables: {@code HOMESTRETCH_BASE_URL} (required) and
-   * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+   * either {@code HOMESTRETCH_TOKEN} or {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET};
+   * {@code builder().fromEnv()} reads the same and can still be customised.
    *
    * @return the client
+   * @throws ConfigurationException naming a variable that is missing or unusable
    */
   public static HomeStretchClient fromEnv() {
     return fromEnv(System.getenv());
@@ -72,15 +75,7 @@ public final class HomeStretchClient extends SdkClient {
    * @param env the variables to read, e.g. a test's map
    */
   public static HomeStretchClient fromEnv(Map<String, String> env) {
-    Env vars = Env.of(env);
-    Builder b = builder().baseUrl(vars.required("HOMESTRETCH_BASE_URL"));
-    Optional<String> token = vars.optional("HOMESTRETCH_TOKEN");
-    if (token.isPresent()) {
-      return b.token(token.get()).build();
-    }
-    return b.clientId(vars.required("HOMESTRETCH_CLIENT_ID"))
-        .clientSecret(vars.required("HOMESTRETCH_CLIENT_SECRET"))
-        .build();
+    return builder().fromEnv(env).build();
   }
 
 
@@ -126,6 +121,23 @@ public final class HomeStretchClient extends SdkClient {
 
 
     /**
+     * Reads {@code HOMESTRETCH_BASE_URL} (required), and {@code HOMESTRETCH_TOKEN} or else
+     * {@code HOMESTRETCH_CLIENT_ID} with {@code HOMESTRETCH_CLIENT_SECRET}.
+     */
+    @Override
+    protected void applyEnv(Env env) {
+      baseUrl(env.optionalUrl("HOMESTRETCH_BASE_URL").orElseGet(() -> env.required("HOMESTRETCH_BASE_URL")));
+      Optional<String> fixed = env.optional("HOMESTRETCH_TOKEN");
+      if (fixed.isPresent()) {
+        token(fixed.get());
+        return;
+      }
+      String hint = "or set HOMESTRETCH_TOKEN";
+      clientId(env.required("HOMESTRETCH_CLIENT_ID", hint));
+      clientSecret(env.required("HOMESTRETCH_CLIENT_SECRET", hint));
+    }
+
+    /**
      * The client id for {@code POST /auth}.
      *
      * @param clientId the client id
@@ -165,7 +177,7 @@ public final class HomeStretchClient extends SdkClient {
      * @return this builder
      */
     public Builder tokenMode(TokenMode tokenMode) {
-      this.tokenMode = Objects.requireNonNull(tokenMode, "tokenMode");
+      this.tokenMode = Checks.required("tokenMode", tokenMode);
       return this;
     }
 
@@ -178,7 +190,7 @@ public final class HomeStretchClient extends SdkClient {
       boolean hasToken = token != null && !token.isBlank();
       boolean hasClient = clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
       if (hasToken == hasClient) {
-        throw new IllegalStateException(hasToken
+        throw new ConfigurationException(hasToken
             ? "set either token or clientId + clientSecret, not both"
             : "credentials are required: token, or clientId + clientSecret");
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.errors.ApiTimeoutException;
+import dev.quartet.core.errors.ConfigurationException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +20,9 @@ class ClientConfigTest extends HomeStretchTestSupport {
   @Test
   void builderNamesWhatIsMissing() {
     assertThatThrownBy(() -> HomeStretchClient.builder().token("t").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("baseUrl is required");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("baseUrl is required");
     assertThatThrownBy(() -> HomeStretchClient.builder().baseUrl("http://x").clientId("id").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("clientId + clientSecret");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("clientId + clientSecret");
     assertThatThrownBy(() -> HomeStretchClient.builder().baseUrl("not a url").token("t").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
   }
@@ -37,7 +38,7 @@ class ClientConfigTest extends HomeStretchTestSupport {
     }
     wm.verify(postRequestedFor(urlEqualTo("/auth")).withRequestBody(matchingJsonPath("$.client_id", equalTo(CLIENT_ID))));
     assertThatThrownBy(() -> HomeStretchClient.fromEnv(Map.of("HOMESTRETCH_BASE_URL", "http://x")))
-        .hasMessage("environment variable HOMESTRETCH_CLIENT_ID is not set");
+        .hasMessage("environment variable HOMESTRETCH_CLIENT_ID is not set (or set HOMESTRETCH_TOKEN)");
   }
 
   @Test

@@ -40,9 +40,10 @@ class ErrorMappingTest extends HomeStretchTestSupport {
           .isInstanceOf(Class.forName(type))
           .isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(status);
-            assertThat(e.headers().get("X-Request-Id")).isEqualTo("r9");
+            assertThat(e.headers().get("x-request-id")).isEqualTo("r9");
+            assertThat(e.requestId()).isEqualTo("r9");
             assertThat(e.body()).isEqualTo("{\"message\":\"nope\"}");
-            assertThat(e.getMessage()).isEqualTo("HTTP " + status + ": nope");
+            assertThat(e.getMessage()).isEqualTo("HTTP " + status + ": nope [request id: r9]");
           });
     }
   }

@@ -18,6 +18,7 @@ import dev.quartet.homestretch.model.PlaceUpdate;
 import dev.quartet.homestretch.model.SortDirection;
 import dev.quartet.homestretch.model.TokenRequest;
 import dev.quartet.homestretch.model.TokenResponse;
+import dev.quartet.homestretch.params.ListPlacesParams;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +88,8 @@ class OperationRequestsTest extends HomeStretchTestSupport {
     stubToken();
     wm.stubFor(get(urlPathEqualTo("/places")).willReturn(okJson(fixture("place-list"))));
     try (HomeStretchClient hs = client()) {
-      PlaceList page = hs.places().listPlaces(PlaceSortField.TITLE, SortDirection.DESC, 50, 25);
+      PlaceList page = hs.places().listPlaces(ListPlacesParams.builder()
+          .sort(PlaceSortField.TITLE).sortDir(SortDirection.DESC).skip(50).limit(25).build());
       assertThat(page.getTotal()).isEqualTo(19082L);
       assertThat(page.getResult()).hasSize(1);
       assertThat(page.getResult().get(0).getCreatedAt()).isEqualTo(Instant.parse("2018-04-03T02:17:14.756Z"));

@@ -8,6 +8,7 @@ import dev.quartet.homestretch.model.CompanyStructureChange;
 import dev.quartet.homestretch.model.Location;
 import dev.quartet.homestretch.model.PlaceCreate;
 import dev.quartet.homestretch.model.PlaceUpdate;
+import dev.quartet.homestretch.params.ListPlacesParams;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,18 @@ class ValidationTest extends HomeStretchTestSupport {
 
   @Test
   void limitOutside1To150() {
-    refused(() -> hs.places().listPlaces(null, null, 0, 151), "limit must be between 1 and 150, was 151");
-    refused(() -> hs.places().listPlaces(null, null, 0, 0), "limit must be between 1 and 150, was 0");
+    refused(() -> hs.places().listPlaces(ListPlacesParams.builder().skip(0).limit(151).build()), "limit must be between 1 and 150, was 151");
+    refused(() -> hs.places().listPlaces(ListPlacesParams.builder().skip(0).limit(0).build()), "limit must be between 1 and 150, was 0");
     refused(() -> hs.places().listAll(PlaceSort.TITLE_ASC, 500), "limit must be between 1 and 150, was 500");
+    refused(() -> hs.places().listAllAsync(PlaceSort.TITLE_ASC, 500), "limit must be between 1 and 150, was 500");
+    refused(() -> hs.places().page(PlaceSort.TITLE_ASC, 0, 151), "limit must be between 1 and 150, was 151");
+    refused(() -> hs.places().pageAsync(PlaceSort.TITLE_ASC, 0, 151), "limit must be between 1 and 150, was 151");
   }
 
   @Test
   void negativeSkip() {
-    refused(() -> hs.places().listPlaces(null, null, -1, 10), "skip must be at least 0, was -1");
+    refused(() -> hs.places().listPlaces(ListPlacesParams.builder().skip(-1).limit(10).build()), "skip must be at least 0, was -1");
+    refused(() -> hs.places().page(PlaceSort.UNSORTED, -1, 10), "skip must be at least 0, was -1");
   }
 
   @Test

@@ -8,6 +8,8 @@ import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiConnectionException;
 import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorDetails;
+import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.Unauthenticated;
 import dev.quartet.onepagecrm.api.AttachmentsApi;
 import dev.quartet.core.ApiResponse;
@@ -131,7 +133,7 @@ public final class Attachments {
   public ApiResponse<AttachmentResponse> uploadWithResponse(String contactId, AttachmentTarget target,
       FileUpload file, RequestOptions options) {
     check(contactId, target, file, options);
-    JsonNode answer = invoker.withOptions(options).execute(api.getAttachmentUploadFormRequest(contactId), TREE).body();
+    ApiResponse<JsonNode> answer = invoker.withOptions(options).execute(api.getAttachmentUploadFormRequest(contactId), TREE);
     Form form = prepare(answer, contactId, file);
     send(form);
     return link(contactId, target, form.key(), file).withResponse(null, options);
@@ -162,8 +164,8 @@ public final class Attachments {
   public CompletableFuture<AttachmentResponse> uploadAsync(String contactId, AttachmentTarget target,
       FileUpload file, RequestOptions options) {
     check(contactId, target, file, options);
-    CompletableFuture<JsonNode> answer =
-        invoker.withOptions(options).executeAsyncBody(api.getAttachmentUploadFormRequest(contactId), TREE);
+    CompletableFuture<ApiResponse<JsonNode>> answer =
+        invoker.withOptions(options).executeAsync(api.getAttachmentUploadFormRequest(contactId), TREE);
     CompletableFuture<Form> sent = Stages.then(answer, tree -> {
       Form form = prepare(tree, contactId, file);
       return Futures.map(sendAsync(form), done -> form);
@@ -178,12 +180,13 @@ public final class Attachments {
     Checks.required("options", options);
   }
 
-  private Form prepare(JsonNode answer, String contactId, FileUpload file) {
-    JsonNode data = answer == null ? null : answer.get("data");
+  private Form prepare(ApiResponse<JsonNode> answer, String contactId, FileUpload file) {
+    JsonNode data = answer.body() == null ? null : answer.body().get("data");
     String url = data == null ? null : text(data.get("url"));
     HttpUrl s3 = url == null ? null : HttpUrl.parse(url);
     if (s3 == null) {
-      throw new IllegalStateException("the upload form has no usable url: " + (url == null ? "none" : url));
+      throw new UnreadableResponseException(answer.status(), answer.headers(), "",
+          "the upload form has no usable data.url (" + (url == null ? "none" : "not an http(s) URL") + ")");
     }
     String key = key(data.get("fields"), contactId, file.name());
     return new Form(s3, key, form(data.get("fields"), key, file));
@@ -275,7 +278,7 @@ public final class Attachments {
       String text = ErrorBodies.read(response.body());
       Matcher m = S3_MESSAGE.matcher(text == null ? "" : text);
       String message = "file upload to storage failed" + (m.find() ? ": " + m.group(1) : "");
-      throw ApiException.of(response.code(), response.headers(), text, ErrorDetails.of(message, null));
+      throw ApiException.of(response.code(), OkHttpHeaders.of(response.headers()), text, ErrorDetails.of(message, null));
     }
   }
 

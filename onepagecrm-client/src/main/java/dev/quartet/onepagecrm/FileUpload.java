@@ -4,7 +4,6 @@ import dev.quartet.core.Checks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.MediaType;
@@ -42,6 +41,8 @@ public final class FileUpload {
   /**
    * {@return the file at {@code path}, named as on disk; it is streamed, not loaded into memory}
    *
+   * @throws IllegalArgumentException naming {@code path} when the file is missing or unreadable
+   *
    * @param path the path
    * @param contentType the content type
    */
@@ -59,11 +60,16 @@ public final class FileUpload {
    */
   public static FileUpload of(Path path, String name, String contentType) {
     Checks.required("path", path);
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      throw new IllegalArgumentException("path must be a readable file, " + path
+          + (Files.exists(path) ? " is not a readable regular file" : " does not exist"));
+    }
     long size;
     try {
       size = Files.size(path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the size of " + path, e);
+      throw new IllegalArgumentException("path must be a readable file, cannot read " + path + " ("
+          + e.getClass().getSimpleName() + ")", e);
     }
     return new FileUpload(name, contentType, size, path, null);
   }
@@ -100,7 +106,8 @@ public final class FileUpload {
         checkSize(out.size());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the upload stream", e);
+      throw new IllegalArgumentException("in must be a readable stream, reading it failed ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
     return new FileUpload(name, contentType, out.size(), null, out.toByteArray());
   }

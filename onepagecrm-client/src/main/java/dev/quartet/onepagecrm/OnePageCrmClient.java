@@ -1,6 +1,7 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.Json;
@@ -8,6 +9,7 @@ import dev.quartet.core.RequestOptions;
 import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
 import dev.quartet.core.auth.BasicAuthInterceptor;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.onepagecrm.api.ActionStreamApi;
 import dev.quartet.onepagecrm.api.BootstrapApi;
@@ -30,7 +32,6 @@ import dev.quartet.onepagecrm.api.WebHooksApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -120,8 +121,10 @@ public final class OnePageCrmClient extends SdkClient {
   /**
    * A client configured from environment variables: {@code ONEPAGECRM_USER_ID} and
    * {@code ONEPAGECRM_API_KEY} (required), {@code ONEPAGECRM_BASE_URL} (optional).
+   * {@code builder().fromEnv()} reads the same and can still be customised.
    *
    * @return the client
+   * @throws ConfigurationException naming a variable that is missing or unusable
    */
   public static OnePageCrmClient fromEnv() {
     return fromEnv(System.getenv());
@@ -133,10 +136,7 @@ public final class OnePageCrmClient extends SdkClient {
    * @param env the variables to read, e.g. a test's map
    */
   public static OnePageCrmClient fromEnv(Map<String, String> env) {
-    Env vars = Env.of(env);
-    Builder b = builder().userId(vars.required("ONEPAGECRM_USER_ID")).apiKey(vars.required("ONEPAGECRM_API_KEY"));
-    vars.optional("ONEPAGECRM_BASE_URL").ifPresent(b::baseUrl);
-    return b.build();
+    return builder().fromEnv(env).build();
   }
 
 
@@ -301,6 +301,14 @@ public final class OnePageCrmClient extends SdkClient {
       super(null); // resolved from the region unless set
     }
 
+    /** Reads {@code ONEPAGECRM_USER_ID}, {@code ONEPAGECRM_API_KEY} (required) and {@code ONEPAGECRM_BASE_URL}. */
+    @Override
+    protected void applyEnv(Env env) {
+      userId(env.required("ONEPAGECRM_USER_ID"));
+      apiKey(env.required("ONEPAGECRM_API_KEY"));
+      env.optionalUrl("ONEPAGECRM_BASE_URL").ifPresent(this::baseUrl);
+    }
+
     /**
      * The user id shown in the app under Apps / API; the Basic-auth user name.
      *
@@ -330,7 +338,7 @@ public final class OnePageCrmClient extends SdkClient {
      * @return this builder
      */
     public Builder region(Region region) {
-      this.region = Objects.requireNonNull(region, "region");
+      this.region = Checks.required("region", region);
       return this;
     }
 
@@ -375,17 +383,17 @@ public final class OnePageCrmClient extends SdkClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 
     /** {@return the client; an exception naming a missing or malformed setting} */
     public OnePageCrmClient build() {
       if (userId == null || userId.isBlank()) {
-        throw new IllegalStateException("userId is required (the Basic-auth user name)");
+        throw new ConfigurationException("userId is required (the Basic-auth user name)");
       }
       if (apiKey == null || apiKey.isBlank()) {
-        throw new IllegalStateException("apiKey is required (the Basic-auth password)");
+        throw new ConfigurationException("apiKey is required (the Basic-auth password)");
       }
       String explicit = baseUrlSetting();
       HttpUrl base = explicit != null && !explicit.isBlank()

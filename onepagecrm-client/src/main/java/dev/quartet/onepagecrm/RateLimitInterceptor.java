@@ -1,8 +1,8 @@
 package dev.quartet.onepagecrm;
 
+import dev.quartet.core.Checks;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.Objects;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -20,7 +20,7 @@ public final class RateLimitInterceptor implements Interceptor {
    * @param limiter the limiter to wait for
    */
   public RateLimitInterceptor(RateLimiter limiter) {
-    this.limiter = Objects.requireNonNull(limiter, "limiter");
+    this.limiter = Checks.required("limiter", limiter);
   }
 
   @Override

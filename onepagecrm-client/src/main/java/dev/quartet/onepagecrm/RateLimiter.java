@@ -1,8 +1,8 @@
 package dev.quartet.onepagecrm;
 
+import dev.quartet.core.Checks;
 import dev.quartet.core.retry.Sleeper;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
@@ -50,8 +50,8 @@ public final class RateLimiter {
     }
     this.perNano = requestsPerSecond / NANOS_PER_SECOND;
     this.burst = burst;
-    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.nanoTime = Checks.required("nanoTime", nanoTime);
+    this.sleeper = Checks.required("sleeper", sleeper);
     this.tokens = burst;
     this.last = nanoTime.getAsLong();
   }

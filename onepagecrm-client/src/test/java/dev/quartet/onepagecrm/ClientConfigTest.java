@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.errors.ConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -38,9 +39,9 @@ class ClientConfigTest extends OnePageCrmTestSupport {
   @Test
   void missingCredentialsAreNamed() {
     assertThatThrownBy(() -> OnePageCrmClient.builder().apiKey("k").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("userId");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("userId");
     assertThatThrownBy(() -> OnePageCrmClient.builder().userId("u").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("apiKey");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("apiKey");
     assertThatThrownBy(() -> OnePageCrmClient.builder().userId("u").apiKey("k").baseUrl("not a url").build())
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -55,7 +56,7 @@ class ClientConfigTest extends OnePageCrmTestSupport {
       assertThat(crm.baseUrl()).isEqualTo(Region.DEFAULT.baseUrl());
     }
     assertThatThrownBy(() -> OnePageCrmClient.fromEnv(Map.of("ONEPAGECRM_USER_ID", "u")))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ONEPAGECRM_API_KEY");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("ONEPAGECRM_API_KEY");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.quartet.platform;
 
-import dev.quartet.core.ApiRequest;
 import dev.quartet.core.Checks;
-import dev.quartet.platform.api.EventsApi;
+import dev.quartet.platform.params.ListEventsParams;
+import dev.quartet.platform.realtime.EventType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -80,17 +80,19 @@ public final class EventQuery {
     return limit;
   }
 
-  /** The request this query sends. */
-  ApiRequest toRequest(EventsApi api) {
-    return api.listEventsRequest(millis(from), millis(to), join(include), join(exclude), offset, limit);
+  /** {@return a builder holding this query's values, to derive a changed query} */
+  public Builder toBuilder() {
+    return builder().from(from).to(to).include(include).exclude(exclude).offset(offset).limit(limit);
   }
 
-  private static String millis(Instant at) {
-    return at == null ? null : Long.toString(at.toEpochMilli());
+  /** The generated operation's parameters this query sends. */
+  ListEventsParams toParams() {
+    return ListEventsParams.builder().from(from).to(to).events(types(include))
+        .excludedEvents(types(exclude)).offset(offset).limit(limit).build();
   }
 
-  private static String join(List<String> types) {
-    return types.isEmpty() ? null : String.join(",", types);
+  private static List<EventType> types(List<String> types) {
+    return types.isEmpty() ? null : types.stream().map(EventType::of).toList();
   }
 
   @Override

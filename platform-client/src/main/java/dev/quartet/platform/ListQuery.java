@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The parameters of a store listing: paging ({@code offset}, {@code limit} up to {@value #MAX_LIMIT}),
@@ -33,10 +32,10 @@ public final class ListQuery {
   private final Integer limit;
   private final List<String> only;
   private final boolean meta;
-  private final String from;
-  private final String to;
-  private final String begin;
-  private final String end;
+  private final Instant from;
+  private final Instant to;
+  private final Instant begin;
+  private final Instant end;
   private final String search;
   private final String sortBy;
   private final List<Map.Entry<String, String>> orderedWhere;
@@ -78,6 +77,41 @@ public final class ListQuery {
   /** {@return whether the answer carries paging metadata} */
   public boolean meta() {
     return meta;
+  }
+
+  /** {@return the fields asked for ({@code only=}); empty: all} */
+  public List<String> only() {
+    return only;
+  }
+
+  /** {@return the lower bound of the creation time ({@code from}), or null for none} */
+  public Instant from() {
+    return from;
+  }
+
+  /** {@return the upper bound of the creation time ({@code to}), or null for none} */
+  public Instant to() {
+    return to;
+  }
+
+  /** {@return the {@code begin} bound (the platform's alias of {@code from}), or null for none} */
+  public Instant begin() {
+    return begin;
+  }
+
+  /** {@return the {@code end} bound (the platform's alias of {@code to}), or null for none} */
+  public Instant end() {
+    return end;
+  }
+
+  /** {@return the full-text search, or null for none} */
+  public String search() {
+    return search;
+  }
+
+  /** {@return the field sorted by, or null for the platform's order} */
+  public String sortBy() {
+    return sortBy;
   }
 
   /** {@return the {@code where.<path>} parameters, name to encoded value, in the order they were added} */
@@ -126,10 +160,10 @@ public final class ListQuery {
         .query("limit", limit)
         .query("only", only.isEmpty() ? null : String.join(",", only))
         .query("meta", meta ? Boolean.TRUE : null)
-        .query("from", from)
-        .query("to", to)
-        .query("begin", begin)
-        .query("end", end)
+        .query("from", millis(from))
+        .query("to", millis(to))
+        .query("begin", millis(begin))
+        .query("end", millis(end))
         .query("search", search)
         .query("sortBy", sortBy);
     orderedWhere.forEach(e -> r.query(e.getKey(), e.getValue()));
@@ -157,10 +191,10 @@ public final class ListQuery {
     private Integer limit;
     private final List<String> only = new ArrayList<>();
     private boolean meta;
-    private String from;
-    private String to;
-    private String begin;
-    private String end;
+    private Instant from;
+    private Instant to;
+    private Instant begin;
+    private Instant end;
     private String search;
     private String sortBy;
     private final Map<String, String> where = new LinkedHashMap<>();
@@ -222,7 +256,7 @@ public final class ListQuery {
      * @return this builder
      */
     public Builder from(Instant from) {
-      this.from = millis(from);
+      this.from = from;
       return this;
     }
 
@@ -233,7 +267,7 @@ public final class ListQuery {
      * @return this builder
      */
     public Builder from(long epochMillis) {
-      this.from = Long.toString(epochMillis);
+      this.from = Instant.ofEpochMilli(epochMillis);
       return this;
     }
 
@@ -244,7 +278,7 @@ public final class ListQuery {
      * @return this builder
      */
     public Builder to(Instant to) {
-      this.to = millis(to);
+      this.to = to;
       return this;
     }
 
@@ -255,7 +289,7 @@ public final class ListQuery {
      * @return this builder
      */
     public Builder to(long epochMillis) {
-      this.to = Long.toString(epochMillis);
+      this.to = Instant.ofEpochMilli(epochMillis);
       return this;
     }
 
@@ -266,7 +300,7 @@ public final class ListQuery {
      * @return this builder
      */
     public Builder begin(Instant begin) {
-      this.begin = millis(begin);
+      this.begin = begin;
       return this;
     }
 
@@ -277,7 +311,7 @@ public final class ListQuery {
      * @return this builder
      */
     public Builder end(Instant end) {
-      this.end = millis(end);
+      this.end = end;
       return this;
     }
 
@@ -322,18 +356,18 @@ public final class ListQuery {
       if (meta && (offset != null || limit != null)) {
         throw new IllegalArgumentException("meta cannot be combined with offset or limit");
       }
-      TimeWindow.check(from, to, "from", "to");
+      TimeWindow.check(from, to);
       TimeWindow.check(begin, end, "begin", "end");
       return new ListQuery(this);
     }
+  }
 
-    private static String millis(Instant at) {
-      return at == null ? null : Long.toString(at.toEpochMilli());
-    }
+  private static String millis(Instant at) {
+    return at == null ? null : Long.toString(at.toEpochMilli());
   }
 
   static void checkNotMeta(ListQuery query) {
-    Objects.requireNonNull(query, "query");
+    Checks.required("query", query);
     if (query.meta) {
       throw new IllegalArgumentException("a meta query answers with an object, not a list: use meta(query)");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Checks;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
@@ -12,6 +13,7 @@ import dev.quartet.core.auth.CachingTokenProvider;
 import dev.quartet.core.auth.CookieSessionInterceptor;
 import dev.quartet.core.auth.SessionCookieJar;
 import dev.quartet.core.auth.TokenProvider;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.platform.api.AuthApi;
 import dev.quartet.platform.api.StoresApi;
@@ -25,7 +27,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -93,8 +94,10 @@ public final class PlatformClient extends SdkClient {
    * {@value #DEFAULT_BASE_URL}), and either {@code PLATFORM_TOKEN} or {@code PLATFORM_LOGIN} with
    * {@code PLATFORM_PASSWORD}; {@code PLATFORM_AUTH=token|cookie} picks how a login authenticates
    * (token by default). {@code PLATFORM_REALTIME_URL} optionally moves the real-time channels to another host.
+   * {@code builder().fromEnv()} reads the same and can still be customised.
    *
    * @return the client
+   * @throws ConfigurationException naming a variable that is missing or unusable
    */
   public static PlatformClient fromEnv() {
     return fromEnv(System.getenv());
@@ -106,27 +109,7 @@ public final class PlatformClient extends SdkClient {
    * @param env the variables to read, e.g. a test's map
    */
   public static PlatformClient fromEnv(Map<String, String> env) {
-    Env vars = Env.of(env);
-    Builder b = builder();
-    vars.optional("PLATFORM_BASE_URL").ifPresent(b::baseUrl);
-    vars.optional("PLATFORM_REALTIME_URL").ifPresent(b::realtimeUrl);
-    Optional<String> mode = vars.optional("PLATFORM_AUTH").map(m -> m.toLowerCase(Locale.ROOT));
-    if (mode.isPresent()) {
-      switch (mode.get()) {
-        case "token" -> b.authMode(AuthMode.TOKEN);
-        case "cookie" -> b.authMode(AuthMode.COOKIE);
-        default -> throw new IllegalStateException("PLATFORM_AUTH must be token or cookie, was \"" + mode.get() + "\"");
-      }
-    }
-    Optional<String> token = vars.optional("PLATFORM_TOKEN");
-    if (token.isPresent()) {
-      if (mode.filter("cookie"::equals).isPresent()) {
-        throw new IllegalStateException("PLATFORM_AUTH=cookie needs PLATFORM_LOGIN and PLATFORM_PASSWORD, not PLATFORM_TOKEN");
-      }
-      return b.token(token.get()).build();
-    }
-    String hint = "set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD";
-    return b.login(vars.required("PLATFORM_LOGIN", hint), vars.required("PLATFORM_PASSWORD", hint)).build();
+    return builder().fromEnv(env).build();
   }
 
 
@@ -207,7 +190,7 @@ public final class PlatformClient extends SdkClient {
    */
   public SocketIoChannel realtime(SocketIoOptions options) {
     return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
-        handshakeTimeout.toMillis(), Objects.requireNonNull(options, "options"));
+        handshakeTimeout.toMillis(), Checks.required("options", options));
   }
 
   /** {@return a new {@code /events/stream} channel with typed events, not yet connected} */
@@ -259,6 +242,36 @@ public final class PlatformClient extends SdkClient {
 
 
     /**
+     * Reads {@code PLATFORM_BASE_URL}, {@code PLATFORM_REALTIME_URL}, {@code PLATFORM_AUTH} and
+     * {@code PLATFORM_TOKEN} or else {@code PLATFORM_LOGIN} with {@code PLATFORM_PASSWORD}.
+     */
+    @Override
+    protected void applyEnv(Env env) {
+      env.optionalUrl("PLATFORM_BASE_URL").ifPresent(this::baseUrl);
+      env.optionalUrl("PLATFORM_REALTIME_URL").ifPresent(this::realtimeUrl);
+      Optional<String> mode = env.optional("PLATFORM_AUTH").map(m -> m.toLowerCase(Locale.ROOT));
+      if (mode.isPresent()) {
+        switch (mode.get()) {
+          case "token" -> authMode(AuthMode.TOKEN);
+          case "cookie" -> authMode(AuthMode.COOKIE);
+          default -> throw new ConfigurationException("environment variable PLATFORM_AUTH must be token or cookie, was \""
+              + mode.get() + "\"");
+        }
+      }
+      Optional<String> fixed = env.optional("PLATFORM_TOKEN");
+      if (fixed.isPresent()) {
+        if (mode.filter("cookie"::equals).isPresent()) {
+          throw new ConfigurationException(
+              "PLATFORM_AUTH=cookie needs PLATFORM_LOGIN and PLATFORM_PASSWORD, not PLATFORM_TOKEN");
+        }
+        token(fixed.get());
+        return;
+      }
+      String hint = "set PLATFORM_TOKEN, or PLATFORM_LOGIN and PLATFORM_PASSWORD";
+      login(env.required("PLATFORM_LOGIN", hint), env.required("PLATFORM_PASSWORD", hint));
+    }
+
+    /**
      * Where the real-time channels live, when not on the API host (default: the base URL).
      *
      * @param realtimeUrl the realtime URL
@@ -300,7 +313,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder authMode(AuthMode authMode) {
-      this.authMode = Objects.requireNonNull(authMode, "authMode");
+      this.authMode = Checks.required("authMode", authMode);
       return this;
     }
 
@@ -314,7 +327,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 
@@ -325,7 +338,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder refreshBefore(Duration refreshBefore) {
-      this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
+      this.refreshBefore = Checks.required("refreshBefore", refreshBefore);
       return this;
     }
 
@@ -336,7 +349,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder reconnectBackoff(Backoff backoff) {
-      this.backoff = Objects.requireNonNull(backoff, "backoff");
+      this.backoff = Checks.required("backoff", backoff);
       return this;
     }
 
@@ -347,7 +360,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder handshakeTimeout(Duration handshakeTimeout) {
-      this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
+      this.handshakeTimeout = Checks.required("handshakeTimeout", handshakeTimeout);
       return this;
     }
 
@@ -360,7 +373,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder socketIo(SocketIoOptions socketIo) {
-      this.socketIo = Objects.requireNonNull(socketIo, "socketIo");
+      this.socketIo = Checks.required("socketIo", socketIo);
       return this;
     }
 
@@ -371,7 +384,7 @@ public final class PlatformClient extends SdkClient {
      * @return this builder
      */
     public Builder streamPingInterval(Duration streamPingInterval) {
-      this.streamPingInterval = Objects.requireNonNull(streamPingInterval, "streamPingInterval");
+      this.streamPingInterval = Checks.required("streamPingInterval", streamPingInterval);
       return this;
     }
 
@@ -382,13 +395,13 @@ public final class PlatformClient extends SdkClient {
       boolean hasToken = token != null && !token.isBlank();
       boolean hasLogin = login != null && !login.isBlank();
       if (hasToken && hasLogin) {
-        throw new IllegalStateException("set either token or login + password, not both");
+        throw new ConfigurationException("set either token or login + password, not both");
       }
       if (!hasToken && !hasLogin) {
-        throw new IllegalStateException("credentials are required: token, or login + password");
+        throw new ConfigurationException("credentials are required: token, or login + password");
       }
       if (hasLogin && (password == null || password.isEmpty())) {
-        throw new IllegalStateException("password is required with login");
+        throw new ConfigurationException("password is required with login");
       }
       ObjectMapper mapper = PlatformJson.mapper();
       PlatformErrorParser errors = new PlatformErrorParser(mapper);

@@ -6,7 +6,7 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorDetails;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.platform.model.ErrorBody;
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /**
  * Reads the platform's error body {@code {success, name, code, message, tags, codes, helper}} into an

@@ -1,5 +1,6 @@
 package dev.quartet.platform;
 
+import dev.quartet.core.Checks;
 import dev.quartet.platform.model.Entity;
 import dev.quartet.platform.model.Group;
 import dev.quartet.platform.model.Model;
@@ -51,7 +52,7 @@ public final class Store<T> {
 
   private Store(String name, Class<T> type) {
     this.name = StoreNames.check(name);
-    this.type = Objects.requireNonNull(type, "type");
+    this.type = Checks.required("type", type);
   }
 
   /**

@@ -7,14 +7,12 @@ final class TimeWindow {
   private TimeWindow() {}
 
   static void check(Instant from, Instant to) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from must not be after to, was from=" + from + ", to=" + to);
-    }
+    check(from, to, "from", "to");
   }
 
-  /** The same check on epoch-millisecond strings as {@link ListQuery} keeps them. */
-  static void check(String from, String to, String fromName, String toName) {
-    if (from != null && to != null && Long.parseLong(from) > Long.parseLong(to)) {
+  /** The same check for bounds with other names ({@code begin}, {@code end}). */
+  static void check(Instant from, Instant to, String fromName, String toName) {
+    if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException(fromName + " must not be after " + toName + ", was " + fromName + "=" + from
           + ", " + toName + "=" + to);
     }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.quartet.core.errors.AuthenticationException;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.errors.PermissionDeniedException;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.core.testing.Concurrently;
@@ -244,19 +245,19 @@ class AuthTest {
       assertThat(platform.baseUrl()).isEqualTo("https://dev.rightech.io/");
     }
     assertThatThrownBy(() -> PlatformClient.fromEnv(Map.of()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("PLATFORM_LOGIN");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("PLATFORM_LOGIN");
     assertThatThrownBy(() -> PlatformClient.fromEnv(Map.of("PLATFORM_LOGIN", "u", "PLATFORM_PASSWORD", "p", "PLATFORM_AUTH", "basic")))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("token or cookie");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("token or cookie");
   }
 
   @Test
   void builderRefusesMissingOrDoubleCredentials() {
     assertThatThrownBy(() -> PlatformClient.builder().build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials are required");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("credentials are required");
     assertThatThrownBy(() -> PlatformClient.builder().token("t").login("u", "p").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("not both");
     assertThatThrownBy(() -> PlatformClient.builder().login("u", "").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("password");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("password");
     assertThatThrownBy(() -> PlatformClient.builder().baseUrl("ftp://x").token("t").build())
         .isInstanceOf(IllegalArgumentException.class);
   }

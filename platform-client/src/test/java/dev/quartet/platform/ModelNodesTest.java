@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.platform.model.Model;
+import dev.quartet.platform.params.CreateModelNodeParams;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ class ModelNodesTest {
   @Test
   void aNodeCanBeAttachedUnderAnotherAtAPosition() {
     wm.stubFor(post(urlEqualTo(NODES + "?attachTo=boiler&atIndex=0")).willReturn(okJson(ANSWER)));
-    platform.models().addNode(MODEL, floorTemperature(), "boiler", 0);
+    platform.models().addNode(MODEL, floorTemperature(), CreateModelNodeParams.builder().attachTo("boiler").atIndex(0).build());
     wm.verify(postRequestedFor(urlEqualTo(NODES + "?attachTo=boiler&atIndex=0")));
   }
 
@@ -117,8 +118,8 @@ class ModelNodesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("modelId must be an ObjectId");
     assertThatThrownBy(() -> models.addNode(MODEL, null)).hasMessageContaining("node is required");
     assertThatThrownBy(() -> models.addNode(MODEL, Map.of())).hasMessageContaining("node must have at least one field");
-    assertThatThrownBy(() -> models.addNode(MODEL, floorTemperature(), " ", null)).hasMessageContaining("attachTo");
-    assertThatThrownBy(() -> models.addNode(MODEL, floorTemperature(), null, -1)).hasMessageContaining("atIndex");
+    assertThatThrownBy(() -> models.addNode(MODEL, floorTemperature(), CreateModelNodeParams.builder().attachTo(" ").build())).hasMessageContaining("attachTo");
+    assertThatThrownBy(() -> models.addNode(MODEL, floorTemperature(), CreateModelNodeParams.builder().atIndex(-1).build())).hasMessageContaining("atIndex");
     assertThatThrownBy(() -> models.updateNode(MODEL, "", Map.of("name", "x"))).hasMessageContaining("nodeId");
     assertThatThrownBy(() -> models.updateNode("58238a935baa56173b24f0e", "n", Map.of("name", "x"))).hasMessageContaining("modelId");
     assertThatThrownBy(() -> models.deleteNode(MODEL, null)).hasMessageContaining("nodeId");

@@ -42,7 +42,8 @@ class ObjectsTest {
   void packetHistoryWithTimeBoundsAndLimit() {
     wm.stubFor(get(urlEqualTo("/api/v1/objects/" + ID + "/packets?from=1567285200000&to=1567285300000&limit=50"))
         .willReturn(okJson("[{\"_id\":\"58238a935baa56173b24f0e7\",\"_ts\":1567285200000123,\"time\":1567285200000,\"online\":true,\"temperature\":36.6}]")));
-    List<Packet> packets = platform.objects().packets(ID, Instant.ofEpochMilli(1567285200000L), Instant.ofEpochMilli(1567285300000L), 50);
+    List<Packet> packets = platform.objects().packets(ID, HistoryQuery.builder()
+        .from(Instant.ofEpochMilli(1567285200000L)).to(Instant.ofEpochMilli(1567285300000L)).limit(50).build());
     assertThat(packets).singleElement().satisfies(p -> {
       assertThat(p.getTime()).isEqualTo(Instant.ofEpochMilli(1567285200000L));
       assertThat(p.getAdditionalProperty("temperature")).isEqualTo(36.6);
@@ -83,7 +84,7 @@ class ObjectsTest {
   void eventHistory() {
     wm.stubFor(get(urlEqualTo("/api/v1/objects/" + ID + "/events?from=1")).willReturn(okJson(
         "[{\"_id\":\"58238a935baa56173b24f0e6\",\"_oid\":\"" + ID + "\",\"event\":\"object-online\",\"time\":1567285200000,\"data\":{}}]")));
-    List<ObjectEvent> events = platform.objects().events(ID, Instant.ofEpochMilli(1), null);
+    List<ObjectEvent> events = platform.objects().events(ID, HistoryQuery.builder().from(Instant.ofEpochMilli(1)).build());
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.getEvent()).isEqualTo("object-online");
       assertThat(e.getOid()).isEqualTo(ID);
@@ -95,8 +96,8 @@ class ObjectsTest {
   @Test
   void objectIdsAreChecked() {
     assertThatThrownBy(() -> platform.objects().sendTelemetry("boiler-0001", Map.of("t", 1))).hasMessageContaining("ObjectId");
-    assertThatThrownBy(() -> platform.objects().packets("x", null, null, null)).hasMessageContaining("ObjectId");
-    assertThatThrownBy(() -> platform.objects().packets(ID, null, null, 10001)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> platform.objects().packets("x", HistoryQuery.all())).hasMessageContaining("ObjectId");
+    assertThatThrownBy(() -> platform.objects().packets(ID, HistoryQuery.builder().limit(10001).build())).hasMessageContaining("limit");
     assertThatThrownBy(() -> platform.objects().sendCommand(ID, "")).hasMessageContaining("command");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
@@ -115,7 +116,7 @@ class ObjectsTest {
     assertThat(model.getBase()).isEqualTo("mqtt");
     assertThat(model.getTime()).isEqualTo(Instant.ofEpochMilli(1567285200000L));
     assertThat(model.getAdditionalProperties()).containsOnlyKeys("_arguments", "_object", "success");
-    assertThat(platform.objects().model(ID, "name", "base").getName()).isEqualTo("Boiler model");
+    assertThat(platform.objects().model(ID, List.of("name", "base")).getName()).isEqualTo("Boiler model");
     wm.verify(getRequestedFor(urlEqualTo(path)));
     wm.verify(getRequestedFor(urlEqualTo(path + "?only=name%2Cbase")));
   }
@@ -124,12 +125,12 @@ class ObjectsTest {
   void timeWindowsMustNotBeReversed() {
     Instant early = Instant.ofEpochMilli(1567285200000L);
     Instant late = Instant.ofEpochMilli(1567285300000L);
-    assertThatThrownBy(() -> platform.objects().packets(ID, late, early, null))
+    assertThatThrownBy(() -> platform.objects().packets(ID, HistoryQuery.builder().from(late).to(early).build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("from must not be after to");
-    assertThatThrownBy(() -> platform.objects().events(ID, late, early))
+    assertThatThrownBy(() -> HistoryQuery.builder().from(late).to(early).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("from must not be after to");
     assertThatThrownBy(() -> platform.objects().model("boiler-0001")).hasMessageContaining("id must be an ObjectId");
-    assertThatThrownBy(() -> platform.objects().model(ID, " ")).hasMessageContaining("only");
+    assertThatThrownBy(() -> platform.objects().model(ID, List.of(" "))).hasMessageContaining("only");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 }

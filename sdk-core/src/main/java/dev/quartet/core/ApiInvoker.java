@@ -13,6 +13,8 @@ import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
+import dev.quartet.core.http.OkHttpHeaders;
+import dev.quartet.core.http.RetryOverride;
 import dev.quartet.core.json.JsonDecoder;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
@@ -20,7 +22,6 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -48,11 +49,11 @@ public final class ApiInvoker {
   private final RequestOptions options;
 
   private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
-    this.http = Objects.requireNonNull(http, "http");
-    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-    this.decoder = Objects.requireNonNull(decoder, "decoder");
-    this.errorParser = Objects.requireNonNull(errorParser, "errorParser");
-    this.options = Objects.requireNonNull(options, "options");
+    this.http = Checks.required("http", http);
+    this.baseUrl = Checks.required("baseUrl", baseUrl);
+    this.decoder = Checks.required("decoder", decoder);
+    this.errorParser = Checks.required("errorParser", errorParser);
+    this.options = Checks.required("options", options);
   }
 
   /**
@@ -216,6 +217,10 @@ public final class ApiInvoker {
     if (request.credentialExchange() != null) {
       b.tag(CredentialExchange.class, request.credentialExchange());
     }
+    RetryOverride retry = RetryOverride.of(options.retryPolicy(), options.maxRetries());
+    if (retry != null) {
+      b.tag(RetryOverride.class, retry);
+    }
     b.method(request.method(), body(request));
     return b.build();
   }
@@ -250,31 +255,32 @@ public final class ApiInvoker {
 
   private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type) throws IOException {
     int status = response.code();
+    Headers headers = OkHttpHeaders.of(response.headers());
     if (status == 304) {
-      return new ApiResponse<>(status, response.headers(), null);
+      return new ApiResponse<>(status, headers, null);
     }
     if (!response.isSuccessful()) {
       String text = ErrorBodies.read(response.body());
-      throw ApiException.of(status, response.headers(), text, errorParser.parse(status, response.headers(), text));
+      throw ApiException.of(status, headers, text, errorParser.parse(status, headers, text));
     }
     if (type == null || status == 204) {
-      return new ApiResponse<>(status, response.headers(), null);
+      return new ApiResponse<>(status, headers, null);
     }
     ResponseBody body = response.body();
     byte[] bytes = body == null ? new byte[0] : body.bytes();
     JavaType javaType = decoder.mapper().getTypeFactory().constructType(type);
     String what = request.method() + " " + request.url().encodedPath();
     if (bytes.length == 0) {
-      throw new UnreadableResponseException(status, response.headers(), "",
+      throw new UnreadableResponseException(status, headers, "",
           what + " answered an empty body, expected " + typeName(javaType));
     }
     try {
-      return new ApiResponse<>(status, response.headers(), decoder.decode(bytes, javaType));
+      return new ApiResponse<>(status, headers, decoder.decode(bytes, javaType));
     } catch (JsonDecoder.DecodingException e) {
       String text = CredentialExchange.isMarked(request)
           ? "" // the answer to a token or login request may hold a credential
           : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
-      throw new UnreadableResponseException(status, response.headers(), text,
+      throw new UnreadableResponseException(status, headers, text,
           what + " answered a body that is not the expected " + typeName(javaType) + ": " + e.getMessage());
     }
   }

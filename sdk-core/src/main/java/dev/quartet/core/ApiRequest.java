@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.StringJoiner;
 import okhttp3.RequestBody;
 
@@ -184,8 +183,8 @@ public final class ApiRequest {
     private CredentialExchange credentialExchange;
 
     private Builder(String method, String path) {
-      this.method = Objects.requireNonNull(method, "method");
-      this.path = Objects.requireNonNull(path, "path");
+      this.method = Checks.required("method", method);
+      this.path = Checks.required("path", path);
     }
 
     /**
@@ -301,7 +300,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder contentType(String contentType) {
-      this.contentType = Objects.requireNonNull(contentType, "contentType");
+      this.contentType = Checks.required("contentType", contentType);
       return this;
     }
 

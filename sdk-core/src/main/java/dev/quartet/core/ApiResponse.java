@@ -1,7 +1,5 @@
 package dev.quartet.core;
 
-import okhttp3.Headers;
-
 /** A decoded result together with the status and headers it came with. */
 public final class ApiResponse<T> {
   private final int status;
@@ -12,12 +10,12 @@ public final class ApiResponse<T> {
    * A response.
    *
    * @param status the HTTP status
-   * @param headers the response headers
+   * @param headers the response headers (null: none)
    * @param body the decoded body
    */
   public ApiResponse(int status, Headers headers, T body) {
     this.status = status;
-    this.headers = headers;
+    this.headers = headers == null ? Headers.empty() : headers;
     this.body = body;
   }
 
@@ -29,6 +27,14 @@ public final class ApiResponse<T> {
   /** {@return the response headers} */
   public Headers headers() {
     return headers;
+  }
+
+  /**
+   * {@return the id the server gave this answer (from {@code X-Request-Id} or the like, see
+   * {@link RequestIds#HEADERS}), or null when it sent none}
+   */
+  public String requestId() {
+    return RequestIds.of(headers);
   }
 
   /** {@return the decoded body; null for operations without one and for a 304 Not Modified} */
@@ -57,6 +63,7 @@ public final class ApiResponse<T> {
 
   @Override
   public String toString() {
-    return "ApiResponse{status=" + status + ", body=" + body + "}";
+    String id = requestId();
+    return "ApiResponse{status=" + status + (id == null ? "" : ", requestId=" + id) + ", body=" + body + "}";
   }
 }

@@ -1,16 +1,17 @@
 package dev.quartet.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.errors.ConfigurationException;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The settings every client builder shares: base URL, the caller's OkHttp client, retries and the
- * call timeout. Each client's builder extends it and adds its own credentials.
+ * The settings every client builder shares: base URL, the caller's OkHttp client, retries, the call
+ * timeout and {@link #fromEnv()}. Each client's builder extends it and adds its own credentials.
  *
  * @param <B> the concrete builder, so chained calls keep their type
  */
@@ -65,9 +66,55 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public B retryPolicy(RetryPolicy retryPolicy) {
-    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.retryPolicy = Checks.required("retryPolicy", retryPolicy);
     return self();
   }
+
+  /**
+   * How many retries follow a failed first attempt (0: none), keeping the rest of the retry policy
+   * set so far; the default policy allows 2. A later {@link #retryPolicy} replaces this.
+   *
+   * @param maxRetries the retry count, at least 0
+   * @return this builder
+   */
+  public B maxRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+    }
+    this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+    return self();
+  }
+
+  /**
+   * Takes the client's settings from the process environment (the variables each client's
+   * {@code fromEnv()} documents); settings made afterwards on this builder win, e.g.
+   * {@code builder().fromEnv().httpClient(mine).build()}.
+   *
+   * @return this builder
+   * @throws ConfigurationException when a required variable is unset or one holds an unusable value
+   */
+  public final B fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * {@link #fromEnv()} reading from {@code env} instead of the process environment.
+   *
+   * @param env the variables to read, e.g. a test's map
+   * @return this builder
+   * @throws ConfigurationException when a required variable is unset or one holds an unusable value
+   */
+  public final B fromEnv(Map<String, String> env) {
+    applyEnv(Env.of(Checks.required("env", env)));
+    return self();
+  }
+
+  /**
+   * Sets this builder from the client's environment variables.
+   *
+   * @param env the variables
+   */
+  protected abstract void applyEnv(Env env);
 
   /**
    * Whole-call timeout, retries included; 60 s by default.
@@ -76,7 +123,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public B timeout(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
+    Checks.required("timeout", timeout);
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
@@ -115,13 +162,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * {@return the base URL, checked: missing is an {@link IllegalStateException} (with {@code whyRequired}), malformed an {@link IllegalArgumentException}}
+   * {@return the base URL, checked: missing is a {@link ConfigurationException} (with {@code whyRequired}), malformed an {@link IllegalArgumentException}}
    *
    * @param whyRequired why this client needs a base URL, for the message
    */
   protected HttpUrl parsedBaseUrl(String whyRequired) {
     if (baseUrl == null || baseUrl.isBlank()) {
-      throw new IllegalStateException("baseUrl is required: " + whyRequired);
+      throw new ConfigurationException("baseUrl is required: " + whyRequired);
     }
     return parseUrl("baseUrl", baseUrl);
   }

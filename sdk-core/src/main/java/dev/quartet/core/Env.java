@@ -1,7 +1,7 @@
 package dev.quartet.core;
 
+import dev.quartet.core.errors.ConfigurationException;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads client settings from environment variables (or a map standing in for them, in tests). */
@@ -9,7 +9,7 @@ public final class Env {
   private final Map<String, String> vars;
 
   private Env(Map<String, String> vars) {
-    this.vars = Objects.requireNonNull(vars, "vars");
+    this.vars = Checks.required("vars", vars);
   }
 
   /**
@@ -32,12 +32,12 @@ public final class Env {
   }
 
   /**
-   * {@return the value of {@code name}; an {@link IllegalStateException} naming it when unset}
+   * {@return the value of {@code name}; a {@link ConfigurationException} naming it when unset}
    *
    * @param name the variable name
    */
   public String required(String name) {
-    return optional(name).orElseThrow(() -> new IllegalStateException("environment variable " + name + " is not set"));
+    return optional(name).orElseThrow(() -> new ConfigurationException("environment variable " + name + " is not set"));
   }
 
   /**
@@ -48,7 +48,22 @@ public final class Env {
    */
   public String required(String name, String hint) {
     return optional(name).orElseThrow(
-        () -> new IllegalStateException("environment variable " + name + " is not set (" + hint + ")"));
+        () -> new ConfigurationException("environment variable " + name + " is not set (" + hint + ")"));
+  }
+
+  /**
+   * {@return the value of {@code name} when set, checked to be an http or https URL; a
+   * {@link ConfigurationException} naming the variable otherwise}
+   *
+   * @param name the variable name
+   */
+  public Optional<String> optionalUrl(String name) {
+    Optional<String> value = optional(name);
+    if (value.isPresent() && okhttp3.HttpUrl.parse(value.get()) == null) {
+      throw new ConfigurationException("environment variable " + name + " must be an http or https URL, was \""
+          + value.get() + "\"");
+    }
+    return value;
   }
 
   /** Variable values are never shown: they may be credentials. */

@@ -8,7 +8,6 @@ import dev.quartet.core.http.RetryInterceptor;
 import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Duration;
-import java.util.Objects;
 import okhttp3.CookieJar;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -129,7 +128,7 @@ public final class Transport implements AutoCloseable {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      this.retryPolicy = Checks.required("retryPolicy", retryPolicy);
       return this;
     }
 

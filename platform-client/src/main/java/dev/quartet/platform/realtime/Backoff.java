@@ -1,7 +1,7 @@
 package dev.quartet.platform.realtime;
 
+import dev.quartet.core.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /** Reconnect delays: {@code initial}, doubling after each failed attempt, capped at {@code max}. */
 public record Backoff(Duration initial, Duration max) {
@@ -12,8 +12,8 @@ public record Backoff(Duration initial, Duration max) {
    * @param max the longest delay
    */
   public Backoff {
-    Objects.requireNonNull(initial, "initial");
-    Objects.requireNonNull(max, "max");
+    Checks.required("initial", initial);
+    Checks.required("max", max);
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
       throw new IllegalArgumentException("backoff needs 0 < initial <= max, was " + initial + ", " + max);
     }

@@ -2,9 +2,9 @@ package dev.quartet.platform.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quartet.core.Checks;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -40,7 +40,7 @@ public final class EventStreamChannel extends ReconnectingWebSocket {
    */
   public EventStreamChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff) {
     super(http, new Request.Builder().url(url).build(), backoff, "events");
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.mapper = Checks.required("mapper", mapper);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class EventStreamChannel extends ReconnectingWebSocket {
    * @param listener the listener
    */
   public EventStreamChannel addListener(PlatformEventListener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    listeners.add(Checks.required("listener", listener));
     return this;
   }
 

@@ -1,7 +1,7 @@
 package dev.quartet.platform.realtime;
 
+import dev.quartet.core.Checks;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,7 +50,7 @@ public final class EventType {
    * @param value the value
    */
   public static EventType of(String value) {
-    Objects.requireNonNull(value, "value");
+    Checks.required("value", value);
     EventType type = KNOWN.get(value);
     return type != null ? type : new EventType(value, false);
   }

@@ -1,7 +1,7 @@
 package dev.quartet.platform.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Objects;
+import dev.quartet.core.Checks;
 import java.util.function.Consumer;
 
 /**
@@ -60,7 +60,7 @@ public interface RealtimeListener {
    * @return the listener; state changes and errors are ignored
    */
   static RealtimeListener of(Consumer<RealtimeEvent> events) {
-    Objects.requireNonNull(events, "events");
+    Checks.required("events", events);
     return new RealtimeListener() {
       @Override
       public void onEvent(String event, JsonNode payload) {

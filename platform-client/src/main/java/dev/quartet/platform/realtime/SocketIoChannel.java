@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.quartet.core.Checks;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
@@ -100,9 +100,9 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
       SocketIoOptions options) {
     super(http, new Request.Builder().url(url).build(), backoff, "socketio");
     this.url = url;
-    this.mapper = withByteStrings(Objects.requireNonNull(mapper, "mapper"));
+    this.mapper = withByteStrings(Checks.required("mapper", mapper));
     this.handshakeTimeoutMillis = handshakeTimeoutMillis;
-    this.options = Objects.requireNonNull(options, "options");
+    this.options = Checks.required("options", options);
     this.negotiation = new ProtocolNegotiation(options.version());
     this.version = negotiation.current();
   }
@@ -134,7 +134,7 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
    * @param listener the listener
    */
   public SocketIoChannel addListener(RealtimeListener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    listeners.add(Checks.required("listener", listener));
     return this;
   }
 
@@ -219,7 +219,7 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
    * @return whether it was sent: false (and {@code ack} is not called) when the channel is not open
    */
   public boolean emit(String event, Object payload, Duration timeout, AckCallback ack) {
-    Objects.requireNonNull(ack, "ack");
+    Checks.required("ack", ack);
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
@@ -272,7 +272,7 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
 
   private ArrayNode args(String event, Object payload) {
     ArrayNode args = NODES.arrayNode();
-    args.add(Objects.requireNonNull(event, "event"));
+    args.add(Checks.required("event", event));
     if (payload != null) {
       args.add(tree(payload));
     }

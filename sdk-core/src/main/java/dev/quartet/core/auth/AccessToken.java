@@ -1,7 +1,7 @@
 package dev.quartet.core.auth;
 
+import dev.quartet.core.Checks;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A bearer token and, when the server said so, the moment it stops working. */
@@ -33,7 +33,7 @@ public final class AccessToken {
    * @param expiresAt when it expires, or null if unknown
    */
   public static AccessToken of(String value, Instant expiresAt) {
-    return new AccessToken(value, Objects.requireNonNull(expiresAt, "expiresAt"));
+    return new AccessToken(value, Checks.required("expiresAt", expiresAt));
   }
 
   /** {@return the token as sent in the authorization header} */

@@ -1,9 +1,9 @@
 package dev.quartet.core.auth;
 
+import dev.quartet.core.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Caches one token, fetching a new one at first use, shortly before its expiry, and after a 401.
@@ -29,9 +29,9 @@ public final class CachingTokenProvider implements TokenProvider {
    * @param refreshBefore how long before expiry a new token is fetched
    */
   public CachingTokenProvider(TokenFetcher fetcher, Clock clock, Duration refreshBefore) {
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
+    this.fetcher = Checks.required("fetcher", fetcher);
+    this.clock = Checks.required("clock", clock);
+    this.refreshBefore = Checks.required("refreshBefore", refreshBefore);
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.quartet.core.auth;
 
+import dev.quartet.core.Checks;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 import okhttp3.Cookie;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -40,9 +40,9 @@ public final class CookieSessionInterceptor implements Interceptor {
    * @param login performs the login request
    */
   public CookieSessionInterceptor(SessionCookieJar jar, String cookieName, Login login) {
-    this.jar = Objects.requireNonNull(jar, "jar");
-    this.cookieName = Objects.requireNonNull(cookieName, "cookieName");
-    this.login = Objects.requireNonNull(login, "login");
+    this.jar = Checks.required("jar", jar);
+    this.cookieName = Checks.required("cookieName", cookieName);
+    this.login = Checks.required("login", login);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package dev.quartet.core.errors;
 
+import dev.quartet.core.Headers;
+import dev.quartet.core.RequestIds;
 import java.util.Optional;
-import okhttp3.Headers;
 
 /**
  * The server answered with a status the operation does not treat as success. Carries the status,
- * the response headers, the body (capped in size) and the API's parsed error model when there is one.
+ * the response headers, the body (capped in size), the API's parsed error model when there is one and
+ * the server's request id when it sent one; the message then ends with {@code [request id: ...]}.
  */
 public class ApiException extends SdkException {
   private final int status;
@@ -28,16 +30,16 @@ public class ApiException extends SdkException {
   /**
    * For subtypes that say more than the status and the server's message.
    *
-   * @param message the exception message, which must not quote credentials
+   * @param message the exception message, which must not quote credentials; the request id is appended
    * @param status the HTTP status
    * @param headers the response headers
    * @param body the response body, capped
    * @param details the parsed error body
    */
   protected ApiException(String message, int status, Headers headers, String body, ErrorDetails details) {
-    super(message);
+    super(RequestIds.suffixed(message, headers));
     this.status = status;
-    this.headers = headers;
+    this.headers = headers == null ? Headers.empty() : headers;
     this.body = body;
     this.error = details.model().orElse(null);
   }
@@ -75,6 +77,14 @@ public class ApiException extends SdkException {
   /** {@return the response headers} */
   public Headers headers() {
     return headers;
+  }
+
+  /**
+   * {@return the id the server gave this answer (from {@code X-Request-Id} or the like, see
+   * {@link RequestIds#HEADERS}), or null when it sent none}
+   */
+  public String requestId() {
+    return RequestIds.of(headers);
   }
 
   /** {@return the response body as text, cut at {@link ErrorBodies#MAX_CHARS} characters; empty when there was none} */

@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /** The server answered 401 Unauthorized: credentials missing, invalid or expired. */
 public class AuthenticationException extends ApiException {

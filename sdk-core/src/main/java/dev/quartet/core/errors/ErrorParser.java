@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /**
  * Reads an API's error body. Implementations must never throw: a body they do not understand yields

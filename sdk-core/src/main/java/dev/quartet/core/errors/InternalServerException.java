@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /** The server answered any 5xx status: the server failed. */
 public class InternalServerException extends ApiException {

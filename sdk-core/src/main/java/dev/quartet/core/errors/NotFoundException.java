@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /** The server answered 404 Not Found. */
 public class NotFoundException extends ApiException {

@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /** The server answered 403 Forbidden: the credentials lack the rights for this call. */
 public class PermissionDeniedException extends ApiException {

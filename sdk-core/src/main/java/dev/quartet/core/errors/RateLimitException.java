@@ -4,7 +4,7 @@ import dev.quartet.core.retry.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /** The server answered 429 Too Many Requests (after the retries the policy allows). */
 public class RateLimitException extends ApiException {

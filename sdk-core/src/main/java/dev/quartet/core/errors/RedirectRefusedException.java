@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /**
  * The server answered with a redirect the SDK does not follow: a token or login request (its body

@@ -1,6 +1,6 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
 
 /** The server answered a non-success status without a more specific type. */
 public class UnexpectedStatusException extends ApiException {

@@ -1,10 +1,12 @@
 package dev.quartet.core.errors;
 
-import okhttp3.Headers;
+import dev.quartet.core.Headers;
+import dev.quartet.core.RequestIds;
 
 /**
  * A success status arrived, but its body was empty or could not be read as the operation's result
- * type. The message says where and what was expected, never what the body held.
+ * type. The message says where and what was expected, never what the body held, and ends with the
+ * server's request id when it sent one.
  */
 public class UnreadableResponseException extends SdkException {
   private final int status;
@@ -20,9 +22,9 @@ public class UnreadableResponseException extends SdkException {
    * @param problem what is wrong, e.g. "empty body, expected Place" or "at $.id: expected Long"
    */
   public UnreadableResponseException(int status, Headers headers, String body, String problem) {
-    super("HTTP " + status + ": " + problem);
+    super(RequestIds.suffixed("HTTP " + status + ": " + problem, headers));
     this.status = status;
-    this.headers = headers;
+    this.headers = headers == null ? Headers.empty() : headers;
     this.body = body;
   }
 
@@ -34,6 +36,11 @@ public class UnreadableResponseException extends SdkException {
   /** {@return the response headers} */
   public Headers headers() {
     return headers;
+  }
+
+  /** {@return the id the server gave this answer (see {@link RequestIds#HEADERS}), or null when it sent none} */
+  public String requestId() {
+    return RequestIds.of(headers);
   }
 
   /**

@@ -27,7 +27,7 @@ public final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
 
   /**
-   * Retries calls as {@code policy} says.
+   * Retries calls as {@code policy} says, or as a call's {@link RetryOverride} tag says for that call.
    *
    * @param policy the retry policy
    */
@@ -38,6 +38,7 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    RetryPolicy policy = RetryOverride.policyFor(request, this.policy);
     boolean idempotent = IDEMPOTENT.contains(request.method())
         || CredentialExchange.of(request) == CredentialExchange.REPEATABLE;
     Instant start = policy.clock().instant();
@@ -57,7 +58,7 @@ public final class RetryInterceptor implements Interceptor {
         if (!safe || chain.call().isCanceled() || retry > policy.maxRetries()) {
           throw failure;
         }
-        if (!waitBeforeRetry(policy.backoff(retry), start)) {
+        if (!waitBeforeRetry(policy, policy.backoff(retry), start)) {
           throw failure;
         }
         continue;
@@ -73,11 +74,11 @@ public final class RetryInterceptor implements Interceptor {
         }
         delay = asked.get();
       }
-      if (!fitsBudget(delay, start)) {
+      if (!fitsBudget(policy, delay, start)) {
         return response;
       }
       response.close();
-      if (!waitBeforeRetry(delay, start)) {
+      if (!waitBeforeRetry(policy, delay, start)) {
         throw new InterruptedIOException("retry wait interrupted");
       }
     }
@@ -101,8 +102,8 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /** Sleeps for {@code delay}; false when the budget does not allow it. */
-  private boolean waitBeforeRetry(Duration delay, Instant start) throws InterruptedIOException {
-    if (!fitsBudget(delay, start)) {
+  private static boolean waitBeforeRetry(RetryPolicy policy, Duration delay, Instant start) throws InterruptedIOException {
+    if (!fitsBudget(policy, delay, start)) {
       return false;
     }
     try {
@@ -114,7 +115,7 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  private boolean fitsBudget(Duration delay, Instant start) {
+  private static boolean fitsBudget(RetryPolicy policy, Duration delay, Instant start) {
     Duration elapsed = Duration.between(start, policy.clock().instant());
     return elapsed.plus(delay).compareTo(policy.totalBudget()) <= 0;
   }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.quartet.core.Checks;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Decodes success bodies. Tolerant by default: a property whose value does not fit its declared
@@ -19,7 +19,7 @@ public final class JsonDecoder {
   private final boolean strict;
 
   private JsonDecoder(ObjectMapper mapper, boolean strict) {
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.mapper = Checks.required("mapper", mapper);
     this.strict = strict;
     this.reader = strict ? mapper.reader() : mapper.reader().withHandler(MisfitFieldHandler.INSTANCE);
   }

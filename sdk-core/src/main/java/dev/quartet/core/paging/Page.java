@@ -1,7 +1,7 @@
 package dev.quartet.core.paging;
 
+import dev.quartet.core.Checks;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -16,7 +16,7 @@ public final class Page<T> {
   private final Supplier<Page<T>> next;
 
   private Page(List<T> items, Long total, Supplier<Page<T>> next) {
-    this.items = List.copyOf(Objects.requireNonNull(items, "items"));
+    this.items = List.copyOf(Checks.required("items", items));
     this.total = total;
     this.next = next;
   }

@@ -1,8 +1,8 @@
 package dev.quartet.core.paging;
 
+import dev.quartet.core.Checks;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Supplier;
@@ -20,7 +20,7 @@ public final class Pager<T> implements Iterable<T> {
   private final long limit;
 
   private Pager(Supplier<Page<T>> first, long limit) {
-    this.first = Objects.requireNonNull(first, "first");
+    this.first = Checks.required("first", first);
     this.limit = limit;
   }
 

@@ -1,8 +1,8 @@
 package dev.quartet.core.retry;
 
+import dev.quartet.core.Checks;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -168,7 +168,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Checks.required("clock", clock);
       return this;
     }
 
@@ -179,7 +179,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.sleeper = Checks.required("sleeper", sleeper);
       return this;
     }
 
@@ -190,7 +190,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder jitter(DoubleSupplier jitter) {
-      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      this.jitter = Checks.required("jitter", jitter);
       return this;
     }
 
@@ -203,7 +203,7 @@ public final class RetryPolicy {
     }
 
     private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
+      Checks.required(name, d);
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + " must be positive, was " + d);
       }
