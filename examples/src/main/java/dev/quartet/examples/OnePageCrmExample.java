@@ -100,7 +100,7 @@ public final class OnePageCrmExample {
 
     out.println("Contacts, 10 per page:");
     for (int page = 1; ; page++) {
-      ListContactsResponseData data = crm.contacts().listContacts(page, 10).getData();
+      ListContactsResponseData data = crm.contacts().page(page, 10).getData();
       var items = data.getContacts();
       out.printf("  page %d of %d: %d contacts (%s .. %s), %d in all%n", data.getPage(), data.getMaxPage(),
           items.size(), name(items.get(0).getContact()), name(items.get(items.size() - 1).getContact()),

@@ -1,140 +1,182 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
-import dev.quartet.core.paging.Pager;
+import dev.quartet.core.ApiResponse;
+import dev.quartet.core.RequestOptions;
 import dev.quartet.onepagecrm.api.ActionsApi;
 import dev.quartet.onepagecrm.model.Action;
 import dev.quartet.onepagecrm.model.ActionListItem;
 import dev.quartet.onepagecrm.model.ActionResponse;
 import dev.quartet.onepagecrm.model.CreateActionRequest;
+import dev.quartet.onepagecrm.params.DeleteActionParams;
+import dev.quartet.onepagecrm.params.ListActionsParams;
+import dev.quartet.onepagecrm.params.UpdateActionParams;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The action operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
- * {@link Action} itself; the generated ones ({@code createAction...}) keep the whole envelope.
+ * Actions: the calls of {@link CrmEntities} plus {@link #markDone} and {@link #unlink}, handing back the
+ * {@link Action} itself; {@link #api()} has every generated action operation, returning the whole envelope.
  */
-public final class Actions extends ActionsApi {
+public final class Actions extends CrmEntities<Action, CreateActionRequest, Action> {
+  private final ActionsApi api;
+  private final Operation<String, Action> markDone;
+  private final Operation<String, Action> unlink;
+
   Actions(ApiInvoker invoker) {
-    super(invoker);
+    this(new ActionsApi(invoker));
+  }
+
+  private Actions(ActionsApi api) {
+    super(Operation.of(api::getActionWithResponse, api::getActionAsync, Actions::entity),
+        Operation.of(api::createActionWithResponse, api::createActionAsync, Actions::entity),
+        Operation.of((c, o) -> api.updateActionWithResponse(c.id(), c.body(), update(c), o),
+            (c, o) -> api.updateActionAsync(c.id(), c.body(), update(c), o), Actions::entity),
+        Operation.ignoringBody((r, o) -> api.deleteActionWithResponse(r.id(), delete(r), o),
+            (r, o) -> api.deleteActionAsync(r.id(), delete(r), o)),
+        PagedListing.of(Operation.prepared(Actions::list, api::listActionsWithResponse, api::listActionsAsync),
+            Lists.ACTIONS));
+    this.api = api;
+    this.markDone = Operation.of(api::markActionAsDoneWithResponse, api::markActionAsDoneAsync, Actions::entity);
+    this.unlink = Operation.of(api::unlinkActionWithResponse, api::unlinkActionAsync, Actions::entity);
+  }
+
+  /** {@return every generated action operation ({@code getAction}, {@code swapActionWithResponse}, ...), returning the envelope} */
+  public ActionsApi api() {
+    return api;
   }
 
   /**
-   * {@return the action with this id}
+   * Marks the action done.
    *
-   * @param id the ID
-   */
-  public Action get(String id) {
-    return entity(getAction(id));
-  }
-
-  /**
-   * Creates a action; the answer is the action as stored.
-   *
-   * @param body the body
-   * @return the action as stored
-   */
-  public Action create(CreateActionRequest body) {
-    return entity(createAction(body));
-  }
-
-  /**
-   * Replaces the action's fields with {@code body}'s ({@code PUT}).
-   *
-   * @param id the action id
-   * @param body the new fields
-   * @return the action as stored
-   */
-  public Action update(String id, CreateActionRequest body) {
-    return entity(updateAction(id, body, null, null));
-  }
-
-  /**
-   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
-   *
-   * @param id the action id
-   * @param body the fields to change
-   * @return the action as stored
-   */
-  public Action updatePartially(String id, CreateActionRequest body) {
-    return entity(updateAction(id, body, null, true));
-  }
-
-  /**
-   * Same as {@link #updatePartially}.
-   *
-   * @param id the ID
-   * @param body the body
-   * @return what {@link #updatePartially} returns
-   */
-  public Action updateActionPartially(String id, CreateActionRequest body) {
-    return updatePartially(id, body);
-  }
-
-  /**
-   * Marks the action done; the answer is the action as stored.
-   *
-   * @param id the ID
+   * @param id the action's id
    * @return the action as stored
    */
   public Action markDone(String id) {
-    return entity(markActionAsDone(id));
+    return markDone(id, RequestOptions.none());
+  }
+
+  /**
+   * Marks the action done.
+   *
+   * @param id the action's id
+   * @param options per-call options over the client's
+   * @return the action as stored
+   */
+  public Action markDone(String id, RequestOptions options) {
+    return markDone.call(id, options);
+  }
+
+  /**
+   * {@return {@link #markDone(String)} with the answer's status and headers}
+   *
+   * @param id the action's id
+   */
+  public ApiResponse<Action> markDoneWithResponse(String id) {
+    return markDoneWithResponse(id, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #markDone(String, RequestOptions)} with the answer's status and headers}
+   *
+   * @param id the action's id
+   * @param options per-call options over the client's
+   */
+  public ApiResponse<Action> markDoneWithResponse(String id, RequestOptions options) {
+    return markDone.withResponse(id, options);
+  }
+
+  /**
+   * {@return {@link #markDone(String)} without blocking; cancelling the future cancels the HTTP call}
+   *
+   * @param id the action's id
+   */
+  public CompletableFuture<Action> markDoneAsync(String id) {
+    return markDoneAsync(id, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #markDone(String, RequestOptions)} without blocking; cancelling cancels the HTTP call}
+   *
+   * @param id the action's id
+   * @param options per-call options over the client's
+   */
+  public CompletableFuture<Action> markDoneAsync(String id, RequestOptions options) {
+    return markDone.async(id, options);
   }
 
   /**
    * Detaches the action from the external provider that controls it ({@code PUT /actions/{id}/unlink}): while
-   * {@code externally_controlled} is true only the provider may change its text, date, time and status. The
-   * answer is the action as stored, now under the CRM's control.
+   * {@code externally_controlled} is true only the provider may change its text, date, time and status.
    *
-   * @param id the action's ID
-   * @return the action as stored
+   * @param id the action's id
+   * @return the action as stored, now under the CRM's control
    */
   public Action unlink(String id) {
-    return entity(unlinkAction(id));
+    return unlink(id, RequestOptions.none());
   }
 
   /**
-   * Deletes the action; {@link #undoDelete} brings it back.
+   * {@link #unlink(String)} with per-call options.
    *
-   * @param id the ID
+   * @param id the action's id
+   * @param options per-call options over the client's
+   * @return the action as stored, now under the CRM's control
    */
-  public void delete(String id) {
-    deleteAction(id, null);
+  public Action unlink(String id, RequestOptions options) {
+    return unlink.call(id, options);
   }
 
   /**
-   * Restores a action deleted earlier ({@code DELETE ...?undo=true}).
+   * {@return {@link #unlink(String)} with the answer's status and headers}
    *
-   * @param id the ID
+   * @param id the action's id
    */
-  public void undoDelete(String id) {
-    deleteAction(id, true);
+  public ApiResponse<Action> unlinkWithResponse(String id) {
+    return unlinkWithResponse(id, RequestOptions.none());
   }
 
   /**
-   * Same as {@link #undoDelete}.
+   * {@return {@link #unlink(String, RequestOptions)} with the answer's status and headers}
    *
-   * @param id the ID
+   * @param id the action's id
+   * @param options per-call options over the client's
    */
-  public void undoDeleteAction(String id) {
-    undoDelete(id);
-  }
-
-  /** {@return every action, {@value Contacts#MAX_PER_PAGE} per request} */
-  public Pager<Action> listAll() {
-    return listAll(Contacts.MAX_PER_PAGE);
+  public ApiResponse<Action> unlinkWithResponse(String id, RequestOptions options) {
+    return unlink.withResponse(id, options);
   }
 
   /**
-   * {@return every action, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
+   * {@return {@link #unlink(String)} without blocking; cancelling the future cancels the HTTP call}
    *
-   * @param perPage the per page
+   * @param id the action's id
    */
-  public Pager<Action> listAll(int perPage) {
-    return Lists.actions(perPage,
-        page -> listActions(null, null, null, null, null, null, null, null, null, null, null, null,
-            page, perPage));
+  public CompletableFuture<Action> unlinkAsync(String id) {
+    return unlinkAsync(id, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #unlink(String, RequestOptions)} without blocking; cancelling cancels the HTTP call}
+   *
+   * @param id the action's id
+   * @param options per-call options over the client's
+   */
+  public CompletableFuture<Action> unlinkAsync(String id, RequestOptions options) {
+    return unlink.async(id, options);
   }
 
   private static Action entity(ActionResponse answer) {
     return Envelope.unwrap(answer, ActionResponse::getData, ActionListItem::getAction);
+  }
+
+  private static UpdateActionParams update(Change<?> change) {
+    return UpdateActionParams.builder().partial(change.partialFlag()).build();
+  }
+
+  private static DeleteActionParams delete(Removal removal) {
+    return DeleteActionParams.builder().undo(removal.undoFlag()).build();
+  }
+
+  private static ListActionsParams list(PageRequest page) {
+    return ListActionsParams.builder().page(page.page()).perPage(page.perPage()).build();
   }
 }

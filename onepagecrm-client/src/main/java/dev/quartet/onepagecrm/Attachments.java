@@ -3,7 +3,6 @@ package dev.quartet.onepagecrm;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quartet.core.ApiInvoker;
-import dev.quartet.core.ApiResponse;
 import dev.quartet.core.Checks;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiConnectionException;
@@ -13,16 +12,22 @@ import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.Unauthenticated;
 import dev.quartet.onepagecrm.api.AttachmentsApi;
+import dev.quartet.core.ApiResponse;
+import dev.quartet.core.Futures;
+import dev.quartet.core.RequestOptions;
 import dev.quartet.onepagecrm.model.AttachmentResponse;
 import dev.quartet.onepagecrm.model.CreateCallAttachmentRequest;
 import dev.quartet.onepagecrm.model.CreateDealAttachmentRequest;
 import dev.quartet.onepagecrm.model.CreateMeetingAttachmentRequest;
 import dev.quartet.onepagecrm.model.CreateNoteAttachmentRequest;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
@@ -30,13 +35,15 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The attachment operations plus {@link #upload}: the whole three-step S3 flow in one call.
+ * Attachments: {@link #upload}, the whole three-step S3 flow in one call, in three forms;
+ * {@link #api()} has the generated attachment operations (rename, pin, delete, ...).
  */
-public final class Attachments extends AttachmentsApi {
+public final class Attachments {
   private static final TypeReference<JsonNode> TREE = new TypeReference<>() {};
   private static final Pattern S3_MESSAGE = Pattern.compile("<Message>([^<]*)</Message>");
 
   private final ApiInvoker invoker;
+  private final AttachmentsApi api;
   private final OkHttpClient uploadHttp;
   private final Clock clock;
   private final Deals deals;
@@ -44,16 +51,24 @@ public final class Attachments extends AttachmentsApi {
   private final Calls calls;
   private final Meetings meetings;
 
+  /** The S3 step, ready to send: where, the object's key, and the form. */
+  private record Form(HttpUrl url, String key, MultipartBody body) {}
+
   Attachments(ApiInvoker invoker, OkHttpClient uploadHttp, Clock clock, Deals deals, Notes notes, Calls calls,
       Meetings meetings) {
-    super(invoker);
     this.invoker = invoker;
+    this.api = new AttachmentsApi(invoker);
     this.uploadHttp = uploadHttp;
     this.clock = clock;
     this.deals = deals;
     this.notes = notes;
     this.calls = calls;
     this.meetings = meetings;
+  }
+
+  /** {@return the generated attachment operations ({@code renameAttachment}, {@code pinAttachmentAsync}, ...)} */
+  public AttachmentsApi api() {
+    return api;
   }
 
   /**
@@ -76,23 +91,106 @@ public final class Attachments extends AttachmentsApi {
    * @return the attachment as stored
    */
   public AttachmentResponse upload(String contactId, AttachmentTarget target, FileUpload file) {
+    return upload(contactId, target, file, RequestOptions.none());
+  }
+
+  /**
+   * {@link #upload(String, AttachmentTarget, FileUpload)} with per-call options, applied to the two
+   * OnePageCRM requests (the form and the link); the S3 request never carries them.
+   *
+   * @param contactId the contact the file belongs to
+   * @param target what the file is attached to
+   * @param file the file
+   * @param options per-call options over the client's
+   * @return the attachment as stored
+   */
+  public AttachmentResponse upload(String contactId, AttachmentTarget target, FileUpload file,
+      RequestOptions options) {
+    return uploadWithResponse(contactId, target, file, options).body();
+  }
+
+  /**
+   * {@return {@link #upload(String, AttachmentTarget, FileUpload)} with the link call's status and headers}
+   *
+   * @param contactId the contact the file belongs to
+   * @param target what the file is attached to
+   * @param file the file
+   */
+  public ApiResponse<AttachmentResponse> uploadWithResponse(String contactId, AttachmentTarget target,
+      FileUpload file) {
+    return uploadWithResponse(contactId, target, file, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #upload(String, AttachmentTarget, FileUpload, RequestOptions)} with the link call's
+   * status and headers}
+   *
+   * @param contactId the contact the file belongs to
+   * @param target what the file is attached to
+   * @param file the file
+   * @param options per-call options over the client's
+   */
+  public ApiResponse<AttachmentResponse> uploadWithResponse(String contactId, AttachmentTarget target,
+      FileUpload file, RequestOptions options) {
+    check(contactId, target, file, options);
+    ApiResponse<JsonNode> answer = invoker.withOptions(options).execute(api.getAttachmentUploadFormRequest(contactId), TREE);
+    Form form = prepare(answer, contactId, file);
+    send(form);
+    return link(contactId, target, form.key(), file).withResponse(null, options);
+  }
+
+  /**
+   * {@return {@link #upload(String, AttachmentTarget, FileUpload)} without blocking; cancelling the future
+   * cancels the request in flight, whichever of the three it is}
+   *
+   * @param contactId the contact the file belongs to
+   * @param target what the file is attached to
+   * @param file the file
+   */
+  public CompletableFuture<AttachmentResponse> uploadAsync(String contactId, AttachmentTarget target,
+      FileUpload file) {
+    return uploadAsync(contactId, target, file, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #upload(String, AttachmentTarget, FileUpload, RequestOptions)} without blocking;
+   * cancelling the future cancels the request in flight}
+   *
+   * @param contactId the contact the file belongs to
+   * @param target what the file is attached to
+   * @param file the file
+   * @param options per-call options over the client's
+   */
+  public CompletableFuture<AttachmentResponse> uploadAsync(String contactId, AttachmentTarget target,
+      FileUpload file, RequestOptions options) {
+    check(contactId, target, file, options);
+    CompletableFuture<ApiResponse<JsonNode>> answer =
+        invoker.withOptions(options).executeAsync(api.getAttachmentUploadFormRequest(contactId), TREE);
+    CompletableFuture<Form> sent = Stages.then(answer, tree -> {
+      Form form = prepare(tree, contactId, file);
+      return Futures.map(sendAsync(form), done -> form);
+    });
+    return Stages.then(sent, form -> link(contactId, target, form.key(), file).async(null, options));
+  }
+
+  private static void check(String contactId, AttachmentTarget target, FileUpload file, RequestOptions options) {
     Checks.notBlank("contact_id", contactId);
     Checks.required("target", target);
     Checks.required("file", file);
+    Checks.required("options", options);
+  }
 
-    ApiResponse<JsonNode> formAnswer = invoker.execute(getAttachmentUploadFormRequest(contactId), TREE);
-    JsonNode data = formAnswer.body() == null ? null : formAnswer.body().get("data");
+  private Form prepare(ApiResponse<JsonNode> answer, String contactId, FileUpload file) {
+    JsonNode data = answer.body() == null ? null : answer.body().get("data");
     String url = data == null ? null : text(data.get("url"));
     HttpUrl s3 = url == null ? null : HttpUrl.parse(url);
     if (s3 == null) {
-      throw new UnreadableResponseException(formAnswer.status(), formAnswer.headers(), "",
+      throw new UnreadableResponseException(answer.status(), answer.headers(), "",
           "the upload form has no usable data.url (" + (url == null ? "none" : "not an http(s) URL") + ")");
     }
     String key = key(data.get("fields"), contactId, file.name());
-    send(s3, form(data.get("fields"), key, file));
-    return link(contactId, target, key, file);
+    return new Form(s3, key, form(data.get("fields"), key, file));
   }
-
   // The form's own key wins when it has one (with ${filename} to fill in); otherwise the documented layout.
   private String key(JsonNode fields, String contactId, String filename) {
     String timestamp = Long.toString(clock.millis());
@@ -133,47 +231,104 @@ public final class Attachments extends AttachmentsApi {
     return form.build();
   }
 
-  private void send(HttpUrl s3, MultipartBody body) {
-    Request request = new Request.Builder().url(s3).post(body)
-        .tag(Unauthenticated.class, Unauthenticated.TAG).build();
-    try (Response response = uploadHttp.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        String text = ErrorBodies.read(response.body());
-        Matcher m = S3_MESSAGE.matcher(text == null ? "" : text);
-        String message = "file upload to storage failed" + (m.find() ? ": " + m.group(1) : "");
-        throw ApiException.of(response.code(), OkHttpHeaders.of(response.headers()), text, ErrorDetails.of(message, null));
-      }
+  private void send(Form form) {
+    try (Response response = uploadHttp.newCall(request(form)).execute()) {
+      checkStored(response);
     } catch (IOException e) {
-      throw new ApiConnectionException("POST " + s3.host() + " (file upload) failed: "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+      throw uploadFailed(form, e);
     }
   }
 
-  private AttachmentResponse link(String contactId, AttachmentTarget target, String key, FileUpload file) {
+  private CompletableFuture<Void> sendAsync(Form form) {
+    Call call = uploadHttp.newCall(request(form));
+    CompletableFuture<Void> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        call.cancel();
+        return cancelled;
+      }
+    };
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          checkStored(response);
+          result.complete(null);
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call c, IOException e) {
+        result.completeExceptionally(uploadFailed(form, e));
+      }
+    });
+    return result;
+  }
+
+  private static Request request(Form form) {
+    return new Request.Builder().url(form.url()).post(form.body())
+        .tag(Unauthenticated.class, Unauthenticated.TAG).build();
+  }
+
+  private static void checkStored(Response response) {
+    if (!response.isSuccessful()) {
+      String text = ErrorBodies.read(response.body());
+      Matcher m = S3_MESSAGE.matcher(text == null ? "" : text);
+      String message = "file upload to storage failed" + (m.find() ? ": " + m.group(1) : "");
+      throw ApiException.of(response.code(), OkHttpHeaders.of(response.headers()), text, ErrorDetails.of(message, null));
+    }
+  }
+
+  private static ApiConnectionException uploadFailed(Form form, IOException e) {
+    return new ApiConnectionException("POST " + form.url().host() + " (file upload) failed: "
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+  }
+
+  /** The link call for {@code target}, bound in both forms (its argument is unused). */
+  private Operation<Void, AttachmentResponse> link(String contactId, AttachmentTarget target, String key,
+      FileUpload file) {
     String id = target.id();
     String name = file.name();
     Integer size = Math.toIntExact(file.size());
     switch (target.type()) {
-      case "deal":
-        return deals.createDealAttachment(id, new CreateDealAttachmentRequest()
+      case "deal": {
+        CreateDealAttachmentRequest body = new CreateDealAttachmentRequest()
             .referenceType(CreateDealAttachmentRequest.ReferenceTypeEnum.DEAL).referenceId(id)
-            .contactId(contactId).key(key).name(name).size(size));
-      case "note":
-        return notes.createNoteAttachment(id, new CreateNoteAttachmentRequest()
+            .contactId(contactId).key(key).name(name).size(size);
+        return Operation.of((none, o) -> deals.api().createDealAttachmentWithResponse(id, body, o),
+            (none, o) -> deals.api().createDealAttachmentAsync(id, body, o), answer -> answer);
+      }
+      case "note": {
+        CreateNoteAttachmentRequest body = new CreateNoteAttachmentRequest()
             .referenceType(CreateNoteAttachmentRequest.ReferenceTypeEnum.NOTE).referenceId(id)
-            .contactId(contactId).key(key).name(name).size(size));
-      case "call":
-        return calls.createCallAttachment(id, new CreateCallAttachmentRequest()
+            .contactId(contactId).key(key).name(name).size(size);
+        return Operation.of((none, o) -> notes.api().createNoteAttachmentWithResponse(id, body, o),
+            (none, o) -> notes.api().createNoteAttachmentAsync(id, body, o), answer -> answer);
+      }
+      case "call": {
+        CreateCallAttachmentRequest body = new CreateCallAttachmentRequest()
             .referenceType(CreateCallAttachmentRequest.ReferenceTypeEnum.CALL).referenceId(id)
-            .contactId(contactId).key(key).name(name).size(size));
-      case "meeting":
-        return meetings.createMeetingAttachment(id, new CreateMeetingAttachmentRequest()
+            .contactId(contactId).key(key).name(name).size(size);
+        return Operation.of((none, o) -> calls.api().createCallAttachmentWithResponse(id, body, o),
+            (none, o) -> calls.api().createCallAttachmentAsync(id, body, o), answer -> answer);
+      }
+      case "meeting": {
+        CreateMeetingAttachmentRequest body = new CreateMeetingAttachmentRequest()
             .referenceType(CreateMeetingAttachmentRequest.ReferenceTypeEnum.MEETING).referenceId(id)
-            .contactId(contactId).key(key).name(name).size(size));
-      default:
-        return createAttachment(new CreateNoteAttachmentRequest()
+            .contactId(contactId).key(key).name(name).size(size);
+        return Operation.of((none, o) -> meetings.api().createMeetingAttachmentWithResponse(id, body, o),
+            (none, o) -> meetings.api().createMeetingAttachmentAsync(id, body, o), answer -> answer);
+      }
+      default: {
+        CreateNoteAttachmentRequest body = new CreateNoteAttachmentRequest()
             .referenceType(CreateNoteAttachmentRequest.ReferenceTypeEnum.of("contact")).referenceId(id)
-            .contactId(contactId).key(key).name(name).size(size));
+            .contactId(contactId).key(key).name(name).size(size);
+        return Operation.of((none, o) -> api.createAttachmentWithResponse(body, o),
+            (none, o) -> api.createAttachmentAsync(body, o), answer -> answer);
+      }
     }
   }
 

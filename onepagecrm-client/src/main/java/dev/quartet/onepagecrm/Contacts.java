@@ -1,87 +1,72 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
-import dev.quartet.core.Checks;
-import dev.quartet.core.Json;
-import dev.quartet.core.paging.Page;
+import dev.quartet.core.ApiResponse;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.paging.AsyncPager;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.ContactsApi;
-import dev.quartet.onepagecrm.model.Action;
-import dev.quartet.onepagecrm.model.Call;
 import dev.quartet.onepagecrm.model.Contact;
-import dev.quartet.onepagecrm.model.ContactBatch;
-import dev.quartet.onepagecrm.model.ContactBatchData;
 import dev.quartet.onepagecrm.model.ContactRequest;
 import dev.quartet.onepagecrm.model.ContactResponse;
 import dev.quartet.onepagecrm.model.ContactResponseData;
-import dev.quartet.onepagecrm.model.Deal;
 import dev.quartet.onepagecrm.model.GetContactResponse;
 import dev.quartet.onepagecrm.model.ListContactsResponse;
-import dev.quartet.onepagecrm.model.ListContactsResponseData;
 import dev.quartet.onepagecrm.model.ListContactsResponseItem;
-import dev.quartet.onepagecrm.model.Meeting;
-import dev.quartet.onepagecrm.model.Note;
-import java.util.List;
+import dev.quartet.onepagecrm.params.DeleteContactParams;
+import dev.quartet.onepagecrm.params.ListContactActionsParams;
+import dev.quartet.onepagecrm.params.ListContactCallsParams;
+import dev.quartet.onepagecrm.params.ListContactDealsParams;
+import dev.quartet.onepagecrm.params.ListContactMeetingsParams;
+import dev.quartet.onepagecrm.params.ListContactNotesParams;
+import dev.quartet.onepagecrm.params.ListContactsParams;
+import dev.quartet.onepagecrm.params.UpdateContactParams;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The contact operations plus lazy iteration over every contact, partial update and undo of a delete.
- * The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the {@link Contact}
- * itself; the generated ones ({@code getContact...}) keep the whole envelope.
+ * The contact operations of {@link CrmEntities}, handing back the {@link Contact} itself; {@link #listAll()}
+ * walks the listing items (the contact with its related lists) and continues past
+ * {@value #PAGED_LIMIT} contacts with the cascade. Also: one page of the listing ({@link #page}), a
+ * contact's own records ({@link #related}) and the cascade alone ({@link #cascadeAll()}).
+ * {@link #api()} has every generated contact operation (photo, split, close sales cycle, ...), returning
+ * the whole envelope.
  */
-public final class Contacts extends ContactsApi {
+public final class Contacts extends CrmEntities<Contact, ContactRequest, ListContactsResponseItem> {
   /** The largest {@code per_page} the API accepts (the spec's bound on every list operation). */
   public static final int MAX_PER_PAGE = 100;
   /** Page-based listing stops here; the cascade endpoints serve the contacts beyond. */
   public static final int PAGED_LIMIT = 10_000;
 
+  private final ContactsApi api;
+  private final ContactListing listing;
+  private final Operation<ListContactsParams, ListContactsResponse> list;
+
   Contacts(ApiInvoker invoker) {
-    super(invoker);
+    this(new ContactsApi(invoker));
   }
 
-  /**
-   * {@return one page of the default listing (the caller's contacts, alphabetically); {@code page} counts from 1}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   */
-  public ListContactsResponse listContacts(int page, int perPage) {
-    return listContacts(page, perPage, (String) null);
+  private Contacts(ContactsApi api) {
+    this(api, new ContactListing(api));
   }
 
-  /**
-   * One page of the default listing with the related records {@code fields} asks for (none when empty or
-   * null): each item then carries e.g. {@code getDeals()} and {@code getNotes()} beside the contact.
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   * @param fields the related lists to include; null or empty for none
-   * @return the page as the API sent it
-   */
-  public ListContactsResponse listContacts(int page, int perPage, Set<ContactListField> fields) {
-    return listContacts(page, perPage, ContactListField.query(fields));
+  private Contacts(ContactsApi api, ContactListing listing) {
+    super(Operation.of(api::getContactWithResponse, api::getContactAsync,
+            answer -> Envelope.unwrap(answer, GetContactResponse::getData, ContactResponseData::getContact)),
+        Operation.of(api::createContactWithResponse, api::createContactAsync, Contacts::entity),
+        Operation.of((c, o) -> api.updateContactWithResponse(c.id(), c.body(), update(c), o),
+            (c, o) -> api.updateContactAsync(c.id(), c.body(), update(c), o), Contacts::entity),
+        Operation.ignoringBody((r, o) -> api.deleteContactWithResponse(r.id(), delete(r), o),
+            (r, o) -> api.deleteContactAsync(r.id(), delete(r), o)),
+        (perPage, options) -> listing.all(perPage, null, options));
+    this.api = api;
+    this.listing = listing;
+    this.list = Operation.of(api::listContactsWithResponse, api::listContactsAsync, answer -> answer);
   }
 
-  private ListContactsResponse listContacts(int page, int perPage, String fields) {
-    return listContacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, page, perPage,
-        fields);
-  }
-
-  /** {@return every contact of the default listing, {@value #MAX_PER_PAGE} per request} */
-  public Pager<ListContactsResponseItem> listAll() {
-    return listAll(MAX_PER_PAGE);
-  }
-
-  /**
-   * Every contact of the default listing, fetched lazily {@code perPage} (1..100) at a time. Past
-   * {@value #PAGED_LIMIT} contacts it continues with {@code GET /contacts/cascade/{last_id}}.
-   *
-   * @param perPage the page size, 1 to 100
-   * @return the lazy pager
-   */
-  public Pager<ListContactsResponseItem> listAll(int perPage) {
-    return listAll(perPage, null);
+  /** {@return every generated contact operation ({@code getContact}, {@code splitContactWithResponse}, ...), returning the envelope} */
+  public ContactsApi api() {
+    return api;
   }
 
   /**
@@ -95,199 +80,246 @@ public final class Contacts extends ContactsApi {
    * @throws IllegalArgumentException if {@code perPage} is out of range or {@code fields} holds a null
    */
   public Pager<ListContactsResponseItem> listAll(int perPage, Set<ContactListField> fields) {
-    Checks.range("per_page", perPage, 1, MAX_PER_PAGE);
-    String query = ContactListField.query(fields); // refuses a null element before anything is sent
-    return Pager.of(() -> page(1, perPage, query));
-  }
-
-  private Page<ListContactsResponseItem> page(int page, int perPage, String fields) {
-    ListContactsResponse answer = listContacts(page, perPage, fields);
-    ListContactsResponseData data = answer.getData();
-    List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of() : data.getContacts();
-    Long total = data == null || data.getTotalCount() == null ? null : data.getTotalCount().longValue();
-    if (items.isEmpty()) {
-      return Page.last(items, total);
-    }
-    long reached = (long) (page - 1) * perPage + items.size();
-    Integer maxPage = data.getMaxPage();
-    boolean morePages = maxPage != null ? page < maxPage : items.size() == perPage;
-    if (reached >= PAGED_LIMIT) {
-      // page numbers do not go past 10,000 contacts: continue after the last id we saw
-      boolean more = total == null ? morePages : reached < total;
-      String lastId = lastId(items);
-      return Page.of(items, total, more && lastId != null ? () -> cascade(lastId, total) : null);
-    }
-    return Page.of(items, total, morePages ? () -> page(page + 1, perPage, fields) : null);
+    return listAll(perPage, fields, RequestOptions.none());
   }
 
   /**
-   * {@return every deal of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   * {@link #listAll(int, Set)} with {@code options} applied to every request.
    *
-   * @param contactId the contact ID
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options applied to every request, the cascade's included
+   * @return the lazy pager; nothing is sent before iteration
    */
-  public Pager<Deal> listAllDeals(String contactId) {
-    return Lists.deals(MAX_PER_PAGE,
-        page -> listContactDeals(contactId, null, null, null, null, null, null, null, null, null, null,
-            null, null, page, MAX_PER_PAGE));
+  public Pager<ListContactsResponseItem> listAll(int perPage, Set<ContactListField> fields, RequestOptions options) {
+    return listing.all(perPage, ContactListField.query(fields), options).pager();
   }
 
   /**
-   * {@return every note of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   * {@return {@link #listAll(int, Set)} walked without blocking a thread between pages}
    *
-   * @param contactId the contact ID
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
    */
-  public Pager<Note> listAllNotes(String contactId) {
-    return Lists.notes(MAX_PER_PAGE,
-        page -> listContactNotes(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
+  public AsyncPager<ListContactsResponseItem> listAllAsync(int perPage, Set<ContactListField> fields) {
+    return listAllAsync(perPage, fields, RequestOptions.none());
   }
 
   /**
-   * {@return every action of the contact, {@value #MAX_PER_PAGE} per request, lazily}
+   * {@return {@link #listAll(int, Set, RequestOptions)} walked without blocking a thread between pages}
    *
-   * @param contactId the contact ID
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options applied to every request, the cascade's included
    */
-  public Pager<Action> listAllActions(String contactId) {
-    return Lists.actions(MAX_PER_PAGE,
-        page -> listContactActions(contactId, null, null, null, null, null, null, null, null, null, null,
-            page, MAX_PER_PAGE));
+  public AsyncPager<ListContactsResponseItem> listAllAsync(int perPage, Set<ContactListField> fields,
+      RequestOptions options) {
+    return listing.all(perPage, ContactListField.query(fields), options).async();
   }
 
-  /**
-   * {@return every call of the contact, {@value #MAX_PER_PAGE} per request, lazily}
-   *
-   * @param contactId the contact ID
-   */
-  public Pager<Call> listAllCalls(String contactId) {
-    return Lists.calls(MAX_PER_PAGE,
-        page -> listContactCalls(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
-  }
-
-  /**
-   * {@return every meeting of the contact, {@value #MAX_PER_PAGE} per request, lazily}
-   *
-   * @param contactId the contact ID
-   */
-  public Pager<Meeting> listAllMeetings(String contactId) {
-    return Lists.meetings(MAX_PER_PAGE,
-        page -> listContactMeetings(contactId, null, null, null, null, null, null, null, page, MAX_PER_PAGE));
-  }
-
-  /**
-   * Every contact through the cascade endpoints only ({@code GET /contacts/cascade}, then
-   * {@code /contacts/cascade/{last_id}}), 100 per request, lazily.
-   *
-   * @return the lazy pager
-   */
+  /** {@return every contact through the cascade endpoints only ({@code /contacts/cascade}, then {@code /cascade/{last_id}}), lazily} */
   public Pager<ListContactsResponseItem> cascadeAll() {
-    return Pager.of(() -> batch(listContactsCascade(), null));
-  }
-
-  private Page<ListContactsResponseItem> cascade(String lastId, Long total) {
-    return batch(listContactsCascadeAfter(lastId), total);
-  }
-
-  private Page<ListContactsResponseItem> batch(ContactBatch answer, Long total) {
-    ContactBatchData data = answer.getData();
-    List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of()
-        : data.getContacts().stream().map(Contacts::asListItem).toList();
-    if (items.isEmpty()) {
-      return Page.last(items, total);
-    }
-    String next = lastId(items);
-    boolean more = next != null && data.getItemsLeft() != null && data.getItemsLeft() > 0;
-    return Page.of(items, total, more ? () -> cascade(next, total) : null);
-  }
-
-  // A cascade item is a listing item without the related lists that fields= adds.
-  private static ListContactsResponseItem asListItem(ContactResponseData item) {
-    return item == null ? null : Json.mapper().convertValue(item, ListContactsResponseItem.class);
-  }
-
-  private static String lastId(List<ListContactsResponseItem> items) {
-    ListContactsResponseItem last = items.get(items.size() - 1);
-    return last == null || last.getContact() == null ? null : last.getContact().getId();
+    return cascadeAll(RequestOptions.none());
   }
 
   /**
-   * {@return the contact with this id}
+   * {@return every contact through the cascade endpoints only, lazily}
    *
-   * @param id the ID
+   * @param options applied to every request
    */
-  public Contact get(String id) {
-    return Envelope.unwrap(getContact(id), GetContactResponse::getData, ContactResponseData::getContact);
+  public Pager<ListContactsResponseItem> cascadeAll(RequestOptions options) {
+    return listing.cascade(options).pager();
+  }
+
+  /** {@return {@link #cascadeAll()} walked without blocking a thread between batches} */
+  public AsyncPager<ListContactsResponseItem> cascadeAllAsync() {
+    return cascadeAllAsync(RequestOptions.none());
   }
 
   /**
-   * Creates a contact; the answer is the contact as stored.
+   * {@return {@link #cascadeAll(RequestOptions)} walked without blocking a thread between batches}
    *
-   * @param body the body
-   * @return the contact as stored
+   * @param options applied to every request
    */
-  public Contact create(ContactRequest body) {
-    return entity(createContact(body));
+  public AsyncPager<ListContactsResponseItem> cascadeAllAsync(RequestOptions options) {
+    return listing.cascade(options).async();
   }
 
   /**
-   * Replaces the contact's fields with {@code body}'s ({@code PUT}).
+   * {@return one page of the default listing (the caller's contacts, alphabetically), as the API sent it}
    *
-   * @param id the contact id
-   * @param body the new fields
-   * @return the contact as stored
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
    */
-  public Contact update(String id, ContactRequest body) {
-    return entity(updateContact(id, body, null));
+  public ListContactsResponse page(int page, int perPage) {
+    return page(page, perPage, null, RequestOptions.none());
   }
 
   /**
-   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
+   * {@return {@link #page(int, int)} with the answer's status and headers}
    *
-   * @param id the contact id
-   * @param body the fields to change
-   * @return the contact as stored
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
    */
-  public Contact updatePartially(String id, ContactRequest body) {
-    return entity(updateContact(id, body, true));
+  public ApiResponse<ListContactsResponse> pageWithResponse(int page, int perPage) {
+    return pageWithResponse(page, perPage, null, RequestOptions.none());
   }
 
   /**
-   * Same as {@link #updatePartially}.
+   * {@return {@link #page(int, int)} without blocking; cancelling the future cancels the HTTP call}
    *
-   * @param contactId the contact ID
-   * @param body the body
-   * @return what {@link #updatePartially} returns
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
    */
-  public Contact updateContactPartially(String contactId, ContactRequest body) {
-    return updatePartially(contactId, body);
+  public CompletableFuture<ListContactsResponse> pageAsync(int page, int perPage) {
+    return pageAsync(page, perPage, null, RequestOptions.none());
   }
 
   /**
-   * Deletes the contact; {@link #undoDelete} brings it back.
+   * {@return {@link #page(int, int)} with per-call options}
    *
-   * @param id the ID
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param options per-call options over the client's
    */
-  public void delete(String id) {
-    deleteContact(id, null);
+  public ListContactsResponse page(int page, int perPage, RequestOptions options) {
+    return page(page, perPage, null, options);
   }
 
   /**
-   * Restores a contact deleted earlier ({@code DELETE /contacts/{id}?undo=true}).
+   * {@return {@link #page(int, int, RequestOptions)} with the answer's status and headers}
    *
-   * @param id the ID
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param options per-call options over the client's
    */
-  public void undoDelete(String id) {
-    deleteContact(id, true);
+  public ApiResponse<ListContactsResponse> pageWithResponse(int page, int perPage, RequestOptions options) {
+    return pageWithResponse(page, perPage, null, options);
   }
 
   /**
-   * Same as {@link #undoDelete}.
+   * {@return {@link #page(int, int, RequestOptions)} without blocking; cancelling cancels the HTTP call}
    *
-   * @param contactId the contact ID
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param options per-call options over the client's
    */
-  public void undoDeleteContact(String contactId) {
-    undoDelete(contactId);
+  public CompletableFuture<ListContactsResponse> pageAsync(int page, int perPage, RequestOptions options) {
+    return pageAsync(page, perPage, null, options);
+  }
+
+  /**
+   * One page of the default listing with the related records {@code fields} asks for: each item then
+   * carries e.g. {@code getDeals()} and {@code getNotes()} beside the contact.
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @return the page as the API sent it
+   */
+  public ListContactsResponse page(int page, int perPage, Set<ContactListField> fields) {
+    return page(page, perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@link #page(int, int, Set)} with per-call options.
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options per-call options over the client's
+   * @return the page as the API sent it
+   */
+  public ListContactsResponse page(int page, int perPage, Set<ContactListField> fields, RequestOptions options) {
+    return list.call(ContactListing.params(page, perPage, ContactListField.query(fields)), options);
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set)} with the answer's status and headers}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   */
+  public ApiResponse<ListContactsResponse> pageWithResponse(int page, int perPage, Set<ContactListField> fields) {
+    return pageWithResponse(page, perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set, RequestOptions)} with the answer's status and headers}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options per-call options over the client's
+   */
+  public ApiResponse<ListContactsResponse> pageWithResponse(int page, int perPage, Set<ContactListField> fields,
+      RequestOptions options) {
+    return list.withResponse(ContactListing.params(page, perPage, ContactListField.query(fields)), options);
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set)} without blocking; cancelling the future cancels the HTTP call}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   */
+  public CompletableFuture<ListContactsResponse> pageAsync(int page, int perPage, Set<ContactListField> fields) {
+    return pageAsync(page, perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set, RequestOptions)} without blocking; cancelling cancels the HTTP call}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options per-call options over the client's
+   */
+  public CompletableFuture<ListContactsResponse> pageAsync(int page, int perPage, Set<ContactListField> fields,
+      RequestOptions options) {
+    return list.async(ContactListing.params(page, perPage, ContactListField.query(fields)), options);
+  }
+
+  /**
+   * {@return the contact's deals, notes, actions, calls and meetings, each walked lazily}
+   *
+   * @param contactId the contact's id
+   */
+  public RelatedLists related(String contactId) {
+    return new RelatedLists(
+        PagedListing.of(Operation.prepared(
+            p -> ListContactDealsParams.builder().page(p.page()).perPage(p.perPage()).build(),
+            (q, o) -> api.listContactDealsWithResponse(contactId, q, o),
+            (q, o) -> api.listContactDealsAsync(contactId, q, o)), Lists.DEALS),
+        PagedListing.of(Operation.prepared(
+            p -> ListContactNotesParams.builder().page(p.page()).perPage(p.perPage()).build(),
+            (q, o) -> api.listContactNotesWithResponse(contactId, q, o),
+            (q, o) -> api.listContactNotesAsync(contactId, q, o)), Lists.NOTES),
+        PagedListing.of(Operation.prepared(
+            p -> ListContactActionsParams.builder().page(p.page()).perPage(p.perPage()).build(),
+            (q, o) -> api.listContactActionsWithResponse(contactId, q, o),
+            (q, o) -> api.listContactActionsAsync(contactId, q, o)), Lists.ACTIONS),
+        PagedListing.of(Operation.prepared(
+            p -> ListContactCallsParams.builder().page(p.page()).perPage(p.perPage()).build(),
+            (q, o) -> api.listContactCallsWithResponse(contactId, q, o),
+            (q, o) -> api.listContactCallsAsync(contactId, q, o)), Lists.CALLS),
+        PagedListing.of(Operation.prepared(
+            p -> ListContactMeetingsParams.builder().page(p.page()).perPage(p.perPage()).build(),
+            (q, o) -> api.listContactMeetingsWithResponse(contactId, q, o),
+            (q, o) -> api.listContactMeetingsAsync(contactId, q, o)), Lists.MEETINGS));
   }
 
   private static Contact entity(ContactResponse answer) {
     return Envelope.unwrap(answer, ContactResponse::getData, ContactResponseData::getContact);
+  }
+
+  private static UpdateContactParams update(Change<?> change) {
+    return UpdateContactParams.builder().partial(change.partialFlag()).build();
+  }
+
+  private static DeleteContactParams delete(Removal removal) {
+    return DeleteContactParams.builder().undo(removal.undoFlag()).build();
   }
 }

@@ -1,6 +1,9 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.ApiResponse;
+import dev.quartet.core.RequestOptions;
+import dev.quartet.core.paging.AsyncPager;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.DealsApi;
 import dev.quartet.onepagecrm.model.CreateDealRequest;
@@ -9,108 +12,40 @@ import dev.quartet.onepagecrm.model.DealListItem;
 import dev.quartet.onepagecrm.model.DealResponse;
 import dev.quartet.onepagecrm.model.ListDealsResponse;
 import dev.quartet.onepagecrm.model.ListDealsResponseItem;
+import dev.quartet.onepagecrm.params.DeleteDealParams;
+import dev.quartet.onepagecrm.params.ListDealsParams;
+import dev.quartet.onepagecrm.params.UpdateDealParams;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The deal operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
- * {@link Deal} itself; the generated ones ({@code createDeal...}) keep the whole envelope.
+ * The deal operations of {@link CrmEntities}, handing back the {@link Deal} itself, plus the listing with
+ * related records ({@link #listAll(int, Set)}, {@link #page}); {@link #api()} has every generated deal
+ * operation, returning the whole envelope.
  */
-public final class Deals extends DealsApi {
+public final class Deals extends CrmEntities<Deal, CreateDealRequest, Deal> {
+  private final DealsApi api;
+  private final Operation<ListDealsParams, ListDealsResponse> list;
+
   Deals(ApiInvoker invoker) {
-    super(invoker);
+    this(new DealsApi(invoker));
   }
 
-  /**
-   * {@return the deal with this id}
-   *
-   * @param id the ID
-   */
-  public Deal get(String id) {
-    return entity(getDeal(id, null));
+  private Deals(DealsApi api) {
+    super(Operation.of(api::getDealWithResponse, api::getDealAsync, Deals::entity),
+        Operation.of(api::createDealWithResponse, api::createDealAsync, Deals::entity),
+        Operation.of((c, o) -> api.updateDealWithResponse(c.id(), c.body(), update(c), o),
+            (c, o) -> api.updateDealAsync(c.id(), c.body(), update(c), o), Deals::entity),
+        Operation.ignoringBody((r, o) -> api.deleteDealWithResponse(r.id(), delete(r), o),
+            (r, o) -> api.deleteDealAsync(r.id(), delete(r), o)),
+        listing(api, null, Lists.LISTED_DEALS.map(ListDealsResponseItem::getDeal)));
+    this.api = api;
+    this.list = Operation.of(api::listDealsWithResponse, api::listDealsAsync, answer -> answer);
   }
 
-  /**
-   * Creates a deal; the answer is the deal as stored.
-   *
-   * @param body the body
-   * @return the deal as stored
-   */
-  public Deal create(CreateDealRequest body) {
-    return entity(createDeal(body));
-  }
-
-  /**
-   * Replaces the deal's fields with {@code body}'s ({@code PUT}).
-   *
-   * @param id the deal id
-   * @param body the new fields
-   * @return the deal as stored
-   */
-  public Deal update(String id, CreateDealRequest body) {
-    return entity(updateDeal(id, body, null));
-  }
-
-  /**
-   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
-   *
-   * @param id the deal id
-   * @param body the fields to change
-   * @return the deal as stored
-   */
-  public Deal updatePartially(String id, CreateDealRequest body) {
-    return entity(updateDeal(id, body, true));
-  }
-
-  /**
-   * Same as {@link #updatePartially}.
-   *
-   * @param id the ID
-   * @param body the body
-   * @return what {@link #updatePartially} returns
-   */
-  public Deal updateDealPartially(String id, CreateDealRequest body) {
-    return updatePartially(id, body);
-  }
-
-  /**
-   * Deletes the deal; {@link #undoDelete} brings it back.
-   *
-   * @param id the ID
-   */
-  public void delete(String id) {
-    deleteDeal(id, null);
-  }
-
-  /**
-   * Restores a deal deleted earlier ({@code DELETE ...?undo=true}).
-   *
-   * @param id the ID
-   */
-  public void undoDelete(String id) {
-    deleteDeal(id, true);
-  }
-
-  /**
-   * Same as {@link #undoDelete}.
-   *
-   * @param id the ID
-   */
-  public void undoDeleteDeal(String id) {
-    undoDelete(id);
-  }
-
-  /** {@return every deal, {@value Contacts#MAX_PER_PAGE} per request} */
-  public Pager<Deal> listAll() {
-    return listAll(Contacts.MAX_PER_PAGE);
-  }
-
-  /**
-   * {@return every deal, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
-   *
-   * @param perPage the page size, 1 to 100
-   */
-  public Pager<Deal> listAll(int perPage) {
-    return Lists.listedDeals(perPage, page -> listDeals(page, perPage, (String) null), ListDealsResponseItem::getDeal);
+  /** {@return every generated deal operation ({@code getDeal}, {@code createDealAttachmentWithResponse}, ...), returning the envelope} */
+  public DealsApi api() {
+    return api;
   }
 
   /**
@@ -120,10 +55,44 @@ public final class Deals extends DealsApi {
    * @param perPage the page size, 1 to 100
    * @param fields the related lists to include; null or empty for none
    * @return the lazy pager; nothing is sent before iteration
+   * @throws IllegalArgumentException if {@code perPage} is out of range or {@code fields} holds a null
    */
   public Pager<ListDealsResponseItem> listAll(int perPage, Set<DealListField> fields) {
-    String query = DealListField.query(fields); // refuses a null element before anything is sent
-    return Lists.listedDeals(perPage, page -> listDeals(page, perPage, query), item -> item);
+    return listAll(perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@link #listAll(int, Set)} with {@code options} applied to every page request.
+   *
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options applied to every page request
+   * @return the lazy pager; nothing is sent before iteration
+   */
+  public Pager<ListDealsResponseItem> listAll(int perPage, Set<DealListField> fields, RequestOptions options) {
+    return listing(api, DealListField.query(fields), Lists.LISTED_DEALS).listing(perPage, options).pager();
+  }
+
+  /**
+   * {@return {@link #listAll(int, Set)} walked without blocking a thread between pages}
+   *
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   */
+  public AsyncPager<ListDealsResponseItem> listAllAsync(int perPage, Set<DealListField> fields) {
+    return listAllAsync(perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #listAll(int, Set, RequestOptions)} walked without blocking a thread between pages}
+   *
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options applied to every page request
+   */
+  public AsyncPager<ListDealsResponseItem> listAllAsync(int perPage, Set<DealListField> fields,
+      RequestOptions options) {
+    return listing(api, DealListField.query(fields), Lists.LISTED_DEALS).listing(perPage, options).async();
   }
 
   /**
@@ -134,16 +103,90 @@ public final class Deals extends DealsApi {
    * @param fields the related lists to include; null or empty for none
    * @return the page as the API sent it
    */
-  public ListDealsResponse listDeals(int page, int perPage, Set<DealListField> fields) {
-    return listDeals(page, perPage, DealListField.query(fields));
+  public ListDealsResponse page(int page, int perPage, Set<DealListField> fields) {
+    return page(page, perPage, fields, RequestOptions.none());
   }
 
-  private ListDealsResponse listDeals(int page, int perPage, String fields) {
-    return listDeals(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, page, perPage, fields);
+  /**
+   * One page of {@code GET /deals} with the related records {@code fields} asks for.
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options per-call options over the client's
+   * @return the page as the API sent it
+   */
+  public ListDealsResponse page(int page, int perPage, Set<DealListField> fields, RequestOptions options) {
+    return list.call(params(page, perPage, DealListField.query(fields)), options);
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set)} with the answer's status and headers}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   */
+  public ApiResponse<ListDealsResponse> pageWithResponse(int page, int perPage, Set<DealListField> fields) {
+    return pageWithResponse(page, perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set, RequestOptions)} with the answer's status and headers}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options per-call options over the client's
+   */
+  public ApiResponse<ListDealsResponse> pageWithResponse(int page, int perPage, Set<DealListField> fields,
+      RequestOptions options) {
+    return list.withResponse(params(page, perPage, DealListField.query(fields)), options);
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set)} without blocking; cancelling the future cancels the HTTP call}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   */
+  public CompletableFuture<ListDealsResponse> pageAsync(int page, int perPage, Set<DealListField> fields) {
+    return pageAsync(page, perPage, fields, RequestOptions.none());
+  }
+
+  /**
+   * {@return {@link #page(int, int, Set, RequestOptions)} without blocking; cancelling cancels the HTTP call}
+   *
+   * @param page the page number, from 1
+   * @param perPage the page size, 1 to 100
+   * @param fields the related lists to include; null or empty for none
+   * @param options per-call options over the client's
+   */
+  public CompletableFuture<ListDealsResponse> pageAsync(int page, int perPage, Set<DealListField> fields,
+      RequestOptions options) {
+    return list.async(params(page, perPage, DealListField.query(fields)), options);
+  }
+
+  private static <T> ListingSource<T> listing(DealsApi api, String fields,
+      PageReader<ListDealsResponse, T> reader) {
+    return PagedListing.of(Operation.prepared(p -> params(p.page(), p.perPage(), fields),
+        api::listDealsWithResponse, api::listDealsAsync), reader);
+  }
+
+  private static ListDealsParams params(int page, int perPage, String fields) {
+    return ListDealsParams.builder().page(page).perPage(perPage).fields(fields).build();
   }
 
   private static Deal entity(DealResponse answer) {
     return Envelope.unwrap(answer, DealResponse::getData, DealListItem::getDeal);
+  }
+
+  private static UpdateDealParams update(Change<?> change) {
+    return UpdateDealParams.builder().partial(change.partialFlag()).build();
+  }
+
+  private static DeleteDealParams delete(Removal removal) {
+    return DeleteDealParams.builder().undo(removal.undoFlag()).build();
   }
 }

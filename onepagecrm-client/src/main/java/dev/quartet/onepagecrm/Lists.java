@@ -1,6 +1,5 @@
 package dev.quartet.onepagecrm;
 
-import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.model.Action;
 import dev.quartet.onepagecrm.model.ActionList;
 import dev.quartet.onepagecrm.model.ActionListData;
@@ -18,12 +17,15 @@ import dev.quartet.onepagecrm.model.DealList;
 import dev.quartet.onepagecrm.model.DealListData;
 import dev.quartet.onepagecrm.model.DealListItem;
 import dev.quartet.onepagecrm.model.LinkedContact;
-import dev.quartet.onepagecrm.model.ListDealsResponse;
-import dev.quartet.onepagecrm.model.ListDealsResponseData;
-import dev.quartet.onepagecrm.model.ListDealsResponseItem;
 import dev.quartet.onepagecrm.model.LinkedContactList;
 import dev.quartet.onepagecrm.model.LinkedContactListData;
 import dev.quartet.onepagecrm.model.LinkedContactListItem;
+import dev.quartet.onepagecrm.model.ListContactsResponse;
+import dev.quartet.onepagecrm.model.ListContactsResponseData;
+import dev.quartet.onepagecrm.model.ListDealsResponse;
+import dev.quartet.onepagecrm.model.ListDealsResponseData;
+import dev.quartet.onepagecrm.model.ListDealsResponseItem;
+import dev.quartet.onepagecrm.model.ListContactsResponseItem;
 import dev.quartet.onepagecrm.model.Meeting;
 import dev.quartet.onepagecrm.model.MeetingList;
 import dev.quartet.onepagecrm.model.MeetingListData;
@@ -33,86 +35,37 @@ import dev.quartet.onepagecrm.model.NoteList;
 import dev.quartet.onepagecrm.model.NoteListData;
 import dev.quartet.onepagecrm.model.NoteListItem;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
- * How to read each kind of list answer, so a listing of deals walks the same way whether it is every
- * deal or one contact's. {@code fetch} gives page n (from 1) of {@code perPage} items.
+ * How each kind of list answer reads, so a listing of deals walks the same way whether it is every
+ * deal or one contact's.
  */
 final class Lists {
-  private Lists() {}
-
-  static Pager<Deal> deals(int perPage, IntFunction<DealList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), DealListData::getDeals, DealListItem::getDeal,
-        d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
+  static final PageReader<DealList, Deal> DEALS = PageReader.of(DealList::getData, DealListData::getDeals,
+      DealListItem::getDeal, DealListData::getMaxPage, DealListData::getTotalCount);
   /** {@code GET /deals}: its items may carry related records (fields=), so it has a shape of its own. */
-  static <T> Pager<T> listedDeals(int perPage, IntFunction<ListDealsResponse> fetch,
-      Function<ListDealsResponseItem, T> entity) {
-    return PageWalker.walk(perPage, n -> {
-      ListDealsResponse answer = fetch.apply(n);
-      return answer == null ? null : answer.getData();
-    }, ListDealsResponseData::getDeals, entity,
-        d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
+  static final PageReader<ListDealsResponse, ListDealsResponseItem> LISTED_DEALS = PageReader.of(
+      ListDealsResponse::getData, ListDealsResponseData::getDeals, Function.identity(),
+      ListDealsResponseData::getMaxPage, ListDealsResponseData::getTotalCount);
+  static final PageReader<ListContactsResponse, ListContactsResponseItem> CONTACTS = PageReader.of(
+      ListContactsResponse::getData, ListContactsResponseData::getContacts, Function.identity(),
+      ListContactsResponseData::getMaxPage, ListContactsResponseData::getTotalCount);
+  static final PageReader<NoteList, Note> NOTES = PageReader.of(NoteList::getData, NoteListData::getNotes,
+      NoteListItem::getNote, NoteListData::getMaxPage, NoteListData::getTotalCount);
+  static final PageReader<ActionList, Action> ACTIONS = PageReader.of(ActionList::getData,
+      ActionListData::getActions, ActionListItem::getAction, ActionListData::getMaxPage,
+      ActionListData::getTotalCount);
+  static final PageReader<CallList, Call> CALLS = PageReader.of(CallList::getData, CallListData::getCalls,
+      CallListItem::getCall, CallListData::getMaxPage, CallListData::getTotalCount);
+  static final PageReader<MeetingList, Meeting> MEETINGS = PageReader.of(MeetingList::getData,
+      MeetingListData::getMeetings, MeetingListItem::getMeeting, MeetingListData::getMaxPage,
+      MeetingListData::getTotalCount);
+  static final PageReader<CompanyList, Company> COMPANIES = PageReader.of(CompanyList::getData,
+      CompanyListData::getCompanies, CompanyListItem::getCompany, CompanyListData::getMaxPage,
+      CompanyListData::getTotalCount);
+  static final PageReader<LinkedContactList, LinkedContact> LINKED_CONTACTS = PageReader.of(
+      LinkedContactList::getData, LinkedContactListData::getLinkedContacts, LinkedContactListItem::getLinkedContact,
+      LinkedContactListData::getMaxPage, LinkedContactListData::getTotalCount);
 
-  static Pager<Note> notes(int perPage, IntFunction<NoteList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), NoteListData::getNotes, NoteListItem::getNote,
-        d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
-  static Pager<Action> actions(int perPage, IntFunction<ActionList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), ActionListData::getActions,
-        ActionListItem::getAction, d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
-  static Pager<Call> calls(int perPage, IntFunction<CallList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), CallListData::getCalls, CallListItem::getCall,
-        d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
-  static Pager<Meeting> meetings(int perPage, IntFunction<MeetingList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), MeetingListData::getMeetings,
-        MeetingListItem::getMeeting, d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
-  static Pager<Company> companies(int perPage, IntFunction<CompanyList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), CompanyListData::getCompanies,
-        CompanyListItem::getCompany, d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
-  static Pager<LinkedContact> linkedContacts(int perPage, IntFunction<LinkedContactList> fetch) {
-    return PageWalker.walk(perPage, n -> data(fetch.apply(n)), LinkedContactListData::getLinkedContacts,
-        LinkedContactListItem::getLinkedContact,
-        d -> new PageWalker.PageData(d.getPage(), d.getMaxPage(), d.getTotalCount()));
-  }
-
-  private static DealListData data(DealList answer) {
-    return answer == null ? null : answer.getData();
-  }
-
-  private static NoteListData data(NoteList answer) {
-    return answer == null ? null : answer.getData();
-  }
-
-  private static ActionListData data(ActionList answer) {
-    return answer == null ? null : answer.getData();
-  }
-
-  private static CallListData data(CallList answer) {
-    return answer == null ? null : answer.getData();
-  }
-
-  private static MeetingListData data(MeetingList answer) {
-    return answer == null ? null : answer.getData();
-  }
-
-  private static CompanyListData data(CompanyList answer) {
-    return answer == null ? null : answer.getData();
-  }
-
-  private static LinkedContactListData data(LinkedContactList answer) {
-    return answer == null ? null : answer.getData();
-  }
+  private Lists() {}
 }

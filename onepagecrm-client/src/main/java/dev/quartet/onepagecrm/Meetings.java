@@ -1,117 +1,55 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
-import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.MeetingsApi;
 import dev.quartet.onepagecrm.model.CreateMeetingRequest;
 import dev.quartet.onepagecrm.model.Meeting;
 import dev.quartet.onepagecrm.model.MeetingListItem;
 import dev.quartet.onepagecrm.model.MeetingResponse;
+import dev.quartet.onepagecrm.params.DeleteMeetingParams;
+import dev.quartet.onepagecrm.params.ListMeetingsParams;
+import dev.quartet.onepagecrm.params.UpdateMeetingParams;
 
 /**
- * The meeting operations. The short calls ({@link #get}, {@link #create}, {@link #update}, ...) hand back the
- * {@link Meeting} itself; the generated ones ({@code createMeeting...}) keep the whole envelope.
+ * The meeting operations of {@link CrmEntities}, handing back the {@link Meeting} itself; {@link #api()} has every
+ * generated meeting operation, returning the whole envelope.
  */
-public final class Meetings extends MeetingsApi {
+public final class Meetings extends CrmEntities<Meeting, CreateMeetingRequest, Meeting> {
+  private final MeetingsApi api;
+
   Meetings(ApiInvoker invoker) {
-    super(invoker);
+    this(new MeetingsApi(invoker));
   }
 
-  /**
-   * {@return the meeting with this id}
-   *
-   * @param id the ID
-   */
-  public Meeting get(String id) {
-    return entity(getMeeting(id));
+  private Meetings(MeetingsApi api) {
+    super(Operation.of(api::getMeetingWithResponse, api::getMeetingAsync, Meetings::entity),
+        Operation.of(api::createMeetingWithResponse, api::createMeetingAsync, Meetings::entity),
+        Operation.of((c, o) -> api.updateMeetingWithResponse(c.id(), c.body(), update(c), o),
+            (c, o) -> api.updateMeetingAsync(c.id(), c.body(), update(c), o), Meetings::entity),
+        Operation.ignoringBody((r, o) -> api.deleteMeetingWithResponse(r.id(), delete(r), o),
+            (r, o) -> api.deleteMeetingAsync(r.id(), delete(r), o)),
+        PagedListing.of(Operation.prepared(Meetings::list, api::listMeetingsWithResponse, api::listMeetingsAsync), Lists.MEETINGS));
+    this.api = api;
   }
 
-  /**
-   * Creates a meeting; the answer is the meeting as stored.
-   *
-   * @param body the body
-   * @return the meeting as stored
-   */
-  public Meeting create(CreateMeetingRequest body) {
-    return entity(createMeeting(body));
-  }
-
-  /**
-   * Replaces the meeting's fields with {@code body}'s ({@code PUT}).
-   *
-   * @param id the meeting id
-   * @param body the new fields
-   * @return the meeting as stored
-   */
-  public Meeting update(String id, CreateMeetingRequest body) {
-    return entity(updateMeeting(id, body, null));
-  }
-
-  /**
-   * Changes only the fields set in {@code body} ({@code PUT ...?partial=true}); others keep their values.
-   *
-   * @param id the meeting id
-   * @param body the fields to change
-   * @return the meeting as stored
-   */
-  public Meeting updatePartially(String id, CreateMeetingRequest body) {
-    return entity(updateMeeting(id, body, true));
-  }
-
-  /**
-   * Same as {@link #updatePartially}.
-   *
-   * @param id the ID
-   * @param body the body
-   * @return what {@link #updatePartially} returns
-   */
-  public Meeting updateMeetingPartially(String id, CreateMeetingRequest body) {
-    return updatePartially(id, body);
-  }
-
-  /**
-   * Deletes the meeting; {@link #undoDelete} brings it back.
-   *
-   * @param id the ID
-   */
-  public void delete(String id) {
-    deleteMeeting(id, null);
-  }
-
-  /**
-   * Restores a meeting deleted earlier ({@code DELETE ...?undo=true}).
-   *
-   * @param id the ID
-   */
-  public void undoDelete(String id) {
-    deleteMeeting(id, true);
-  }
-
-  /**
-   * Same as {@link #undoDelete}.
-   *
-   * @param id the ID
-   */
-  public void undoDeleteMeeting(String id) {
-    undoDelete(id);
-  }
-
-  /** {@return every meeting, {@value Contacts#MAX_PER_PAGE} per request} */
-  public Pager<Meeting> listAll() {
-    return listAll(Contacts.MAX_PER_PAGE);
-  }
-
-  /**
-   * {@return every meeting, fetched lazily {@code perPage} (1..100) at a time; nothing is sent before iteration}
-   *
-   * @param perPage the per page
-   */
-  public Pager<Meeting> listAll(int perPage) {
-    return Lists.meetings(perPage,
-        page -> listMeetings(null, null, null, null, null, null, null, null, null, page, perPage));
+  /** {@return every generated meeting operation ({@code getMeeting}, {@code listMeetingsWithResponse}, ...), returning the envelope} */
+  public MeetingsApi api() {
+    return api;
   }
 
   private static Meeting entity(MeetingResponse answer) {
     return Envelope.unwrap(answer, MeetingResponse::getData, MeetingListItem::getMeeting);
+  }
+
+  private static UpdateMeetingParams update(Change<?> change) {
+    return UpdateMeetingParams.builder().partial(change.partialFlag()).build();
+  }
+
+  private static DeleteMeetingParams delete(Removal removal) {
+    return DeleteMeetingParams.builder().undo(removal.undoFlag()).build();
+  }
+
+  private static ListMeetingsParams list(PageRequest page) {
+    return ListMeetingsParams.builder().page(page.page()).perPage(page.perPage()).build();
   }
 }

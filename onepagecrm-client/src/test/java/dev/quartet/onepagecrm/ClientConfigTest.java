@@ -19,7 +19,7 @@ class ClientConfigTest extends OnePageCrmTestSupport {
   void sendsBasicAuthWithUserIdAndApiKey() {
     wm.stubFor(get(urlPathEqualTo("/api/v3/contacts/c1")).willReturn(ok("{\"contact\":{\"id\":\"c1\",\"first_name\":\"Ada\"}}")));
     try (OnePageCrmClient crm = client()) {
-      var answer = crm.contacts().getContact("c1");
+      var answer = crm.contacts().api().getContact("c1");
       assertThat(answer.getData().getContact().getFirstName()).isEqualTo("Ada");
     }
     String expected = "Basic " + Base64.getEncoder().encodeToString((USER_ID + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));

@@ -128,8 +128,8 @@ class CurrentApiTest extends OnePageCrmTestSupport {
     AddContactPhotoResponse updated;
     AddContactPhotoResponse removed;
     try (OnePageCrmClient crm = client()) {
-      updated = crm.contacts().updateContactPhoto("c1", new AddContactPhotoRequest().image("aGVsbG8="));
-      removed = crm.contacts().deleteContactPhoto("c1");
+      updated = crm.contacts().api().updateContactPhoto("c1", new AddContactPhotoRequest().image("aGVsbG8="));
+      removed = crm.contacts().api().deleteContactPhoto("c1");
     }
     String id = doc.data().get("contact").get("id").asText();
     assertThat(updated.getData().getContact().getId()).isEqualTo(id);
@@ -147,7 +147,7 @@ class CurrentApiTest extends OnePageCrmTestSupport {
     PredefinedItemResponse answer;
     try (OnePageCrmClient crm = client()) {
       answer = crm.predefinedItems().updatePredefinedItem("i1",
-          Json.mapper().treeToValue(documented, CreatePredefinedItemRequest.class), null);
+          Json.mapper().treeToValue(documented, CreatePredefinedItemRequest.class));
     }
     PredefinedItem item = answer.getData().getPredefinedItem();
     assertThat(item).isEqualTo(Json.mapper().treeToValue(documented, PredefinedItem.class));
@@ -157,10 +157,10 @@ class CurrentApiTest extends OnePageCrmTestSupport {
   @Test
   void renamingAnAttachmentRequiresItsCustomFilename() {
     try (OnePageCrmClient crm = client()) {
-      assertThatThrownBy(() -> crm.attachments().renameAttachment("f1",
+      assertThatThrownBy(() -> crm.attachments().api().renameAttachment("f1",
           new RenameAttachmentRequest().attachment(new AttachmentRename())))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attachment.custom_filename");
-      assertThatThrownBy(() -> crm.attachments().renameAttachment("f1", new RenameAttachmentRequest()))
+      assertThatThrownBy(() -> crm.attachments().api().renameAttachment("f1", new RenameAttachmentRequest()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attachment");
     }
     assertThat(wm.getAllServeEvents()).isEmpty();

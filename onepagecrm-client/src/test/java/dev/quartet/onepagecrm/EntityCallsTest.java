@@ -156,7 +156,7 @@ class EntityCallsTest extends OnePageCrmTestSupport {
   void theEnvelopeStaysReachable() {
     wm.stubFor(get(urlPathEqualTo("/api/v3/deals/d1")).willReturn(ok(entity("deal", "d1"))));
     try (OnePageCrmClient crm = client()) {
-      var answer = crm.deals().getDealWithResponse("d1", null);
+      var answer = crm.deals().api().getDealWithResponse("d1");
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.body().getStatus()).isZero();
       assertThat(answer.body().getMessage()).isEqualTo("OK");

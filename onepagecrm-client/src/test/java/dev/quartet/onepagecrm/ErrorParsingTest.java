@@ -24,7 +24,7 @@ class ErrorParsingTest extends OnePageCrmTestSupport {
     wm.stubFor(any(urlPathEqualTo("/api/v3/contacts")).willReturn(json(400, INVALID)));
     try (OnePageCrmClient crm = client()) {
       BadRequestException e = catchThrowableOfType(
-          () -> crm.contacts().createContact(new ContactRequest().firstName("Ada")), BadRequestException.class);
+          () -> crm.contacts().api().createContact(new ContactRequest().firstName("Ada")), BadRequestException.class);
       assertThat(e.status()).isEqualTo(400);
       OnePageCrmError error = e.error(OnePageCrmError.class).orElseThrow();
       assertThat(error.errorName()).isEqualTo("invalid_request_data");
@@ -46,7 +46,7 @@ class ErrorParsingTest extends OnePageCrmTestSupport {
     wm.stubFor(any(urlPathEqualTo("/api/v3/deals/d1")).willReturn(json(status,
         "{\"status\":" + status + ",\"message\":\"Failed\",\"error_name\":\"" + name + "\",\"error_message\":\"Went wrong\",\"errors\":{}}")));
     try (OnePageCrmClient crm = client()) {
-      ApiException e = catchThrowableOfType(() -> crm.deals().getDeal("d1", null), ApiException.class);
+      ApiException e = catchThrowableOfType(() -> crm.deals().api().getDeal("d1"), ApiException.class);
       assertThat(e).isInstanceOf(type);
       assertThat(e.status()).isEqualTo(status);
       OnePageCrmError error = e.error(OnePageCrmError.class).orElseThrow();
@@ -61,7 +61,7 @@ class ErrorParsingTest extends OnePageCrmTestSupport {
     wm.stubFor(any(urlPathEqualTo("/api/v3/deals/d1"))
         .willReturn(aResponse().withStatus(502).withBody("<html><title>Bad gateway</title></html>")));
     try (OnePageCrmClient crm = client()) {
-      ApiException e = catchThrowableOfType(() -> crm.deals().getDeal("d1", null), ApiException.class);
+      ApiException e = catchThrowableOfType(() -> crm.deals().api().getDeal("d1"), ApiException.class);
       assertThat(e.status()).isEqualTo(502);
       assertThat(e.error(OnePageCrmError.class)).isEmpty();
     }

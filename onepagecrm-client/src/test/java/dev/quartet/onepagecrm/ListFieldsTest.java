@@ -33,7 +33,7 @@ class ListFieldsTest extends OnePageCrmTestSupport {
     try (OnePageCrmClient crm = client()) {
       Set<ContactListField> asked = Set.of(ContactListField.PINNED_ATTACHMENTS, ContactListField.DEALS,
           ContactListField.NOTES);
-      items = crm.contacts().listContacts(1, 20, asked).getData().getContacts();
+      items = crm.contacts().page(1, 20, asked).getData().getContacts();
     }
     wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v3/contacts"))
         .withQueryParam("fields", equalTo("deals(all),notes(all),pinned_attachments(all)"))
@@ -67,7 +67,7 @@ class ListFieldsTest extends OnePageCrmTestSupport {
     try (OnePageCrmClient crm = client()) {
       assertThat(crm.contacts().listAll(10, EnumSet.noneOf(ContactListField.class)).stream().count()).isZero();
       assertThat(crm.contacts().listAll().stream().count()).isZero();
-      assertThat(crm.deals().listAll(10, null).stream().count()).isZero();
+      assertThat(crm.deals().listAll(10, (java.util.Set<DealListField>) null).stream().count()).isZero();
       assertThat(crm.deals().listAll().stream().count()).isZero();
     }
     wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v3/contacts")).withQueryParam("fields", absent()));
@@ -81,7 +81,7 @@ class ListFieldsTest extends OnePageCrmTestSupport {
     try (OnePageCrmClient crm = client()) {
       assertThatThrownBy(() -> crm.contacts().listAll(10, withNull))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fields");
-      assertThatThrownBy(() -> crm.contacts().listContacts(1, 10, withNull))
+      assertThatThrownBy(() -> crm.contacts().page(1, 10, withNull))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fields");
       assertThatThrownBy(() -> crm.deals().listAll(10, dealNull))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fields");

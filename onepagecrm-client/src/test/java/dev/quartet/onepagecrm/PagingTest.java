@@ -45,7 +45,7 @@ class PagingTest extends OnePageCrmTestSupport {
     try (OnePageCrmClient crm = client()) {
       assertThatThrownBy(() -> crm.contacts().listAll(101))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
-      assertThatThrownBy(() -> crm.contacts().listContacts(1, 500))
+      assertThatThrownBy(() -> crm.contacts().page(1, 500))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
     }
     assertThat(wm.getAllServeEvents()).isEmpty();
@@ -71,6 +71,22 @@ class PagingTest extends OnePageCrmTestSupport {
   }
 
   @Test
+  void theAsyncWalkAlsoSwitchesToCascadeBeyondTenThousand() throws Exception {
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts")).willReturn(ok(page(0, 100, 10_150, 1, 100, 102))));
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts")).withQueryParam("page", equalTo("100"))
+        .willReturn(ok(page(9_900, 100, 10_150, 100, 100, 102))));
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts/cascade/c9999"))
+        .willReturn(ok("{\"contacts\":" + contacts(10_000, 100) + ",\"items_left\":50}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts/cascade/c10099"))
+        .willReturn(ok("{\"contacts\":" + contacts(10_100, 50) + ",\"items_left\":0}")));
+    try (OnePageCrmClient crm = client()) {
+      List<ListContactsResponseItem> all = crm.contacts().listAllAsync().toList().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(all).hasSize(10_150).isEqualTo(crm.contacts().listAll().stream().toList());
+      assertThat(all.get(10_149).getContact().getId()).isEqualTo("c10149");
+    }
+  }
+
+  @Test
   void cascadeAllStartsWithoutLastId() {
     wm.stubFor(get(urlPathEqualTo("/api/v3/contacts/cascade"))
         .willReturn(ok("{\"contacts\":" + contacts(0, 100) + ",\"items_left\":2}")));
@@ -78,7 +94,9 @@ class PagingTest extends OnePageCrmTestSupport {
         .willReturn(ok("{\"contacts\":" + contacts(100, 2) + ",\"items_left\":0}")));
     try (OnePageCrmClient crm = client()) {
       assertThat(crm.contacts().cascadeAll().stream().count()).isEqualTo(102);
+      assertThat(crm.contacts().cascadeAllAsync().toList().join()).isEqualTo(crm.contacts().cascadeAll().stream().toList());
+      assertThat(crm.contacts().cascadeAllAsync().limit(100).toList().join()).hasSize(100);
     }
-    wm.verify(2, getRequestedFor(urlPathMatching("/api/v3/contacts/cascade.*")));
+    wm.verify(7, getRequestedFor(urlPathMatching("/api/v3/contacts/cascade.*")));
   }
 }

@@ -40,26 +40,34 @@ class PerPageLimitTest extends OnePageCrmTestSupport {
   @MethodSource("listOperations")
   void perPageAboveHundredIsRefused(SpecOperations.Operation op) throws Throwable {
     try (OnePageCrmClient crm = client()) {
-      Object api = OnePageCrmClient.class.getMethod(AllOperationsTest.accessorOf(op.tag())).invoke(crm);
+      Object api = AllOperationsTest.generated(
+          OnePageCrmClient.class.getMethod(AllOperationsTest.accessorOf(op.tag())).invoke(crm));
       Method method = AllOperationsTest.find(api.getClass(), op.operationId() + "Request");
-      Parameter[] params = method.getParameters();
-      Object[] args = new Object[params.length];
-      // page and per_page are the last two integers of every list (fields= may follow them)
-      int perPage = params.length - 1;
-      while (params[perPage].getType() != Integer.class) {
-        perPage--;
-      }
-      for (int i = 0; i < args.length; i++) {
-        // only per_page is out of range
-        args[i] = params[i].getType() == Integer.class ? (i == perPage ? 101 : 1)
-            : AllOperationsTest.sample(params[i].getType(), op);
-      }
-      assertThatThrownBy(() -> invoke(method, api, args))
+      // only per_page is out of range; the check runs at build() or, at the latest, before sending
+      assertThatThrownBy(() -> invoke(method, api, args(method, op, 101)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
-      args[perPage] = 100;
-      invoke(method, api, args);
+      invoke(method, api, args(method, op, 100));
     }
     assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  // Every list operation takes page and per_page in its generated parameter object.
+  private static Object[] args(Method method, SpecOperations.Operation op, int perPage) throws Throwable {
+    Parameter[] params = method.getParameters();
+    Object[] args = new Object[params.length];
+    for (int i = 0; i < args.length; i++) {
+      Class<?> type = params[i].getType();
+      if (type.getName().startsWith("dev.quartet.onepagecrm.params")) {
+        Object builder = AllOperationsTest.params(type).getClass().getMethod("toBuilder")
+            .invoke(AllOperationsTest.params(type));
+        builder.getClass().getMethod("page", Integer.class).invoke(builder, 1);
+        builder.getClass().getMethod("perPage", Integer.class).invoke(builder, perPage);
+        args[i] = invoke(builder.getClass().getMethod("build"), builder, new Object[0]);
+      } else {
+        args[i] = AllOperationsTest.sample(type, op);
+      }
+    }
+    return args;
   }
 
   private static Object invoke(Method method, Object api, Object[] args) throws Throwable {

@@ -38,7 +38,7 @@ class RateLimitTest extends OnePageCrmTestSupport {
     stubContact();
     try (OnePageCrmClient crm = clientBuilder().rateLimiter(limiter(5, 10)).build()) {
       for (int i = 0; i < 15; i++) {
-        crm.contacts().getContact("c1");
+        crm.contacts().api().getContact("c1");
       }
     }
     // 10 free, then 5 more at 5/s: 200 ms each, one second in all
@@ -74,7 +74,7 @@ class RateLimitTest extends OnePageCrmTestSupport {
     stubContact();
     try (OnePageCrmClient crm = client()) {
       for (int i = 0; i < 30; i++) {
-        crm.contacts().getContact("c1");
+        crm.contacts().api().getContact("c1");
       }
     }
     assertThat(sleeper.sleeps()).isEmpty();
@@ -90,7 +90,7 @@ class RateLimitTest extends OnePageCrmTestSupport {
         .willReturn(ok("{\"contact\":{\"id\":\"c1\"}}")));
     RetryPolicy retry = RetryPolicy.builder().maxRetries(2).clock(clock).sleeper(sleeper).jitter(() -> 0.5).build();
     try (OnePageCrmClient crm = clientBuilder().retryPolicy(retry).build()) {
-      assertThat(crm.contacts().getContact("c1").getData().getContact().getId()).isEqualTo("c1");
+      assertThat(crm.contacts().api().getContact("c1").getData().getContact().getId()).isEqualTo("c1");
     }
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
     wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v3/contacts/c1")));
@@ -103,7 +103,7 @@ class RateLimitTest extends OnePageCrmTestSupport {
     RecordingSleeper retrySleeper = new RecordingSleeper();
     RetryPolicy retry = RetryPolicy.builder().maxRetries(2).sleeper(retrySleeper).jitter(() -> 0.5).build();
     try (OnePageCrmClient crm = clientBuilder().retryPolicy(retry).rateLimiter(limiter(1, 1)).build()) {
-      assertThatThrownBy(() -> crm.contacts().getContact("c1")).isInstanceOf(RateLimitException.class);
+      assertThatThrownBy(() -> crm.contacts().api().getContact("c1")).isInstanceOf(RateLimitException.class);
     }
     // three attempts through a 1/s bucket of one: the second and third each wait a second for a token
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));

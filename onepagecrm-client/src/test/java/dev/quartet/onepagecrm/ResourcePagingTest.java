@@ -154,7 +154,7 @@ class ResourcePagingTest extends OnePageCrmTestSupport {
   void aContactsDealsWalkTheirOwnPath() {
     stubThreePages("contacts/c1/deals", "deal");
     try (OnePageCrmClient crm = client()) {
-      var pager = crm.contacts().listAllDeals("c1");
+      var pager = crm.contacts().related("c1").listAllDeals();
       assertThat(wm.getAllServeEvents()).isEmpty();
       assertThat(pager.stream().map(Deal::getId).toList()).hasSize(7).startsWith("d0").endsWith("d6");
     }
@@ -174,15 +174,15 @@ class ResourcePagingTest extends OnePageCrmTestSupport {
     try (OnePageCrmClient crm = client()) {
       Contacts c = crm.contacts();
       Companies k = crm.companies();
-      assertThat(c.listAllNotes("c1").stream().map(Note::getId)).containsExactly("n0", "n1");
-      assertThat(c.listAllActions("c1").stream().map(Action::getId)).containsExactly("a0", "a1");
-      assertThat(c.listAllCalls("c1").stream().map(Call::getId)).containsExactly("c0", "c1");
-      assertThat(c.listAllMeetings("c1").stream().map(Meeting::getId)).containsExactly("m0", "m1");
-      assertThat(k.listAllDeals("k1").stream().map(Deal::getId)).containsExactly("d0", "d1");
-      assertThat(k.listAllNotes("k1").stream().map(Note::getId)).containsExactly("n0", "n1");
-      assertThat(k.listAllActions("k1").stream().map(Action::getId)).containsExactly("a0", "a1");
-      assertThat(k.listAllCalls("k1").stream().map(Call::getId)).containsExactly("c0", "c1");
-      assertThat(k.listAllMeetings("k1").stream().map(Meeting::getId)).containsExactly("m0", "m1");
+      assertThat(c.related("c1").listAllNotes().stream().map(Note::getId)).containsExactly("n0", "n1");
+      assertThat(c.related("c1").listAllActions().stream().map(Action::getId)).containsExactly("a0", "a1");
+      assertThat(c.related("c1").listAllCalls().stream().map(Call::getId)).containsExactly("c0", "c1");
+      assertThat(c.related("c1").listAllMeetings().stream().map(Meeting::getId)).containsExactly("m0", "m1");
+      assertThat(k.related("k1").listAllDeals().stream().map(Deal::getId)).containsExactly("d0", "d1");
+      assertThat(k.related("k1").listAllNotes().stream().map(Note::getId)).containsExactly("n0", "n1");
+      assertThat(k.related("k1").listAllActions().stream().map(Action::getId)).containsExactly("a0", "a1");
+      assertThat(k.related("k1").listAllCalls().stream().map(Call::getId)).containsExactly("c0", "c1");
+      assertThat(k.related("k1").listAllMeetings().stream().map(Meeting::getId)).containsExactly("m0", "m1");
       assertThat(k.listAllLinkedContacts("k1").stream().map(LinkedContact::getAdditionalProperties).map(m -> m.get("id")))
           .containsExactly("l0", "l1");
     }

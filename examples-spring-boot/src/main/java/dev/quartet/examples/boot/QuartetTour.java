@@ -38,7 +38,7 @@ class QuartetTour implements CommandLineRunner {
     report("Citypoint", "citypoint", citypoint.getIfAvailable(),
         cp -> StreamSupport.stream(cp.cars().list().all().spliterator(), false).count() + " car(s)");
     report("OnePageCRM", "onepagecrm", onePageCrm.getIfAvailable(),
-        crm -> crm.contacts().listContacts(1, 10).getData().getTotalCount() + " contact(s)");
+        crm -> crm.contacts().page(1, 10).getData().getTotalCount() + " contact(s)");
   }
 
   private static <C> void report(String api, String prefix, C client, java.util.function.Function<C, String> call) {

@@ -61,7 +61,7 @@ class SandboxContextTest {
           assertThat(cars).isNotEmpty();
           assertThat(context.getBean(CitypointClient.class).userId()).isEqualTo(String.valueOf(CitypointSandbox.USER_ID));
 
-          assertThat(context.getBean(OnePageCrmClient.class).contacts().listContacts(1, 10).getData().getTotalCount()).isNotNull();
+          assertThat(context.getBean(OnePageCrmClient.class).contacts().page(1, 10).getData().getTotalCount()).isNotNull();
         });
   }
 }
