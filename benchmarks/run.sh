@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the benchmark jar, runs every JMH benchmark with -prof gc, then the paging walks (each in its
+# own JVM with -Xmx64m), and prints one Markdown table of ratios to raw. From the repository root:
+#
+#   benchmarks/run.sh                 # the full run (JMH's defaults: 5 forks x 5 x 10 s; long)
+#   benchmarks/run.sh --smoke         # a quick look: -f 1 -wi 1 -i 1 -w 1s -r 1s (the walks stay at 1,000,000 items)
+#   JMH_OPTS='-f 2 -wi 3 -i 5' benchmarks/run.sh    # your own JMH options
+#   benchmarks/run.sh --no-build ...  # reuse benchmarks/target/benchmarks.jar
+#   BENCH_FILTER='InMemoryBench' benchmarks/run.sh --smoke   # only the benchmarks matching a regex
+#
+# Set MVN_LOCK=/path/to/lockfile to take that lock (flock) around the Maven build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=1
+smoke=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --smoke) smoke=1 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+if [[ $smoke == 1 ]]; then
+  jmh_opts=${JMH_OPTS:--f 1 -wi 1 -i 1 -w 1s -r 1s}
+  walk_items=${WALK_ITEMS:-1000000}
+else
+  jmh_opts=${JMH_OPTS:-}
+  walk_items=${WALK_ITEMS:-1000000}
+fi
+
+if [[ $build == 1 ]]; then
+  lock=()
+  if [[ -n "${MVN_LOCK:-}" ]]; then lock=(flock "$MVN_LOCK"); fi
+  "${lock[@]}" ./mvnw -B -q package -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip
+fi
+
+jar=benchmarks/target/benchmarks.jar
+out=benchmarks/target/results
+mkdir -p "$out"
+
+# shellcheck disable=SC2086
+java -jar "$jar" $jmh_opts -prof gc -rf json -rff "$out/jmh.json" ${BENCH_FILTER:-} | tee "$out/jmh.txt"
+
+: > "$out/walks.tsv"
+if [[ -z "${BENCH_FILTER:-}" ]]; then
+  for api in platform homestretch onepagecrm citypoint; do
+    java -Xmx64m -cp "$jar" dev.quartet.benchmarks.PagingWalk "$api" "$walk_items" | tee -a "$out/walks.tsv"
+  done
+fi
+
+{
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "JMH options: ${jmh_opts:-JMH defaults} -prof gc"
+  echo
+  java -cp "$jar" dev.quartet.benchmarks.Table "$out/jmh.json" "$out/walks.tsv"
+} | tee "$out/table.md"

@@ -1,0 +1,170 @@
+package dev.quartet.benchmarks;
+
+import dev.quartet.benchmarks.server.BenchServer;
+import dev.quartet.benchmarks.server.Routes;
+import dev.quartet.citypoint.CitypointClient;
+import dev.quartet.homestretch.HomeStretchClient;
+import dev.quartet.homestretch.PlaceSort;
+import dev.quartet.onepagecrm.OnePageCrmClient;
+import dev.quartet.platform.PlatformClient;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A lazy walk over a long listing through the SDK's pager, meant for its own JVM with a small heap
+ * ({@code java -Xmx64m -cp benchmarks.jar dev.quartet.benchmarks.PagingWalk platform 1000000}). The
+ * server (in the same JVM) makes every page on the fly and streams it, so it holds no page itself.
+ * Every {@code items / 20} items the walk forces a GC and reads the heap still in use: the largest
+ * such reading is what the pager keeps alive (one page of bytes, decoded items, the previous page...).
+ * GC time is the collectors' own count, less the forced collections; its share is of the walk's
+ * wall time. Prints one tab-separated line:
+ * {@code walk <api> <items> <seconds> <maxLiveMB> <gcCount> <gcMillis> <gcShare%> <pageSize>}.
+ */
+public final class PagingWalk {
+  private PagingWalk() {}
+
+  public static void main(String[] args) throws Exception {
+    String api = args.length > 0 ? args[0] : "platform";
+    long items = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+    Routes routes = new Routes();
+    int pageSize = switch (api) {
+      case "platform" -> platformRoutes(routes, items);
+      case "homestretch" -> homeStretchRoutes(routes, items);
+      case "onepagecrm" -> oneCrmRoutes(routes, items);
+      case "citypoint" -> citypointRoutes(routes, items);
+      default -> throw new IllegalArgumentException("api: platform, homestretch, onepagecrm or citypoint, was " + api);
+    };
+    try (BenchServer server = BenchServer.start(routes, 2)) {
+      String url = server.url();
+      selfBase.set(url);
+      switch (api) {
+        case "platform" -> {
+          try (PlatformClient c = PlatformClient.builder().baseUrl(url).token("bench-token").build()) {
+            walk(api, items, pageSize, c.store("objects").listAll().iterator());
+          }
+        }
+        case "homestretch" -> {
+          try (HomeStretchClient c = HomeStretchClient.builder().baseUrl(url + HomeStretchCase.PREFIX).token("bench-token").build()) {
+            walk(api, items, pageSize, c.places().listAll(PlaceSort.TITLE_ASC).iterator());
+          }
+        }
+        case "onepagecrm" -> {
+          try (OnePageCrmClient c = OnePageCrmClient.builder().baseUrl(url + OnePageCrmCase.PREFIX)
+              .userId(OnePageCrmCase.USER).apiKey(OnePageCrmCase.KEY).build()) {
+            walk(api, items, pageSize, c.contacts().listAll().iterator());
+          }
+        }
+        default -> {
+          try (CitypointClient c = CitypointCase.client(url, null)) {
+            walk(api, items, pageSize, c.cars().list().all().iterator());
+          }
+        }
+      }
+    }
+  }
+
+  private static void walk(String api, long expected, int pageSize, Iterator<?> it) {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
+    long sampleEvery = Math.max(1, expected / 20);
+    long forcedCount = 0;
+    long forcedMillis = 0;
+    long maxLive = 0;
+    long startCount = gcCount(gcs);
+    long startMillis = gcMillis(gcs);
+    long start = System.nanoTime();
+    long seen = 0;
+    while (it.hasNext()) {
+      Object item = it.next();
+      if (item == null) {
+        throw new IllegalStateException("null item at " + seen);
+      }
+      seen++;
+      if (seen % sampleEvery == 0) {
+        long c0 = gcCount(gcs);
+        long m0 = gcMillis(gcs);
+        System.gc();
+        System.gc();
+        maxLive = Math.max(maxLive, memory.getHeapMemoryUsage().getUsed());
+        forcedCount += gcCount(gcs) - c0;
+        forcedMillis += gcMillis(gcs) - m0;
+      }
+    }
+    double seconds = ((System.nanoTime() - start) / 1e6 - forcedMillis) / 1000; // the forced GCs left out
+    if (seen != expected) {
+      throw new IllegalStateException(api + ": walked " + seen + " items, expected " + expected);
+    }
+    long count = gcCount(gcs) - startCount - forcedCount;
+    long millis = gcMillis(gcs) - startMillis - forcedMillis;
+    double share = 100.0 * millis / (seconds * 1000);
+    System.out.printf(Locale.ROOT, "walk\t%s\t%d\t%.2f\t%.1f\t%d\t%d\t%.1f\t%d%n",
+        api, seen, seconds, maxLive / 1048576.0, count, millis, share, pageSize);
+  }
+
+  private static long gcCount(List<GarbageCollectorMXBean> gcs) {
+    return gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+  }
+
+  private static long gcMillis(List<GarbageCollectorMXBean> gcs) {
+    return gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+  }
+
+  private static long number(Map<String, String> query, String name, long otherwise) {
+    String v = query.get(name);
+    return v == null || v.isEmpty() ? otherwise : Long.parseLong(v);
+  }
+
+  private static int platformRoutes(Routes routes, long total) {
+    routes.prefix("/api/v1/objects", (rest, q) -> {
+      long offset = number(q, "offset", 0);
+      long limit = number(q, "limit", 10_000);
+      long count = Math.max(0, Math.min(limit, total - offset));
+      return Routes.Answer.streamed("application/json", out -> Payloads.array(out, Payloads.ENTITY, offset, count, null, null));
+    });
+    return 10_000;
+  }
+
+  private static int homeStretchRoutes(Routes routes, long total) {
+    routes.prefix(HomeStretchCase.PREFIX + "/places", (rest, q) -> {
+      long skip = number(q, "skip", 0);
+      long limit = number(q, "limit", 25);
+      long count = Math.max(0, Math.min(limit, total - skip));
+      return Routes.Answer.streamed("application/json", out -> Payloads.placeList(out, skip, count, total));
+    });
+    return 150;
+  }
+
+  private static int oneCrmRoutes(Routes routes, long total) {
+    routes.prefix(OnePageCrmCase.PREFIX + "/contacts", (rest, q) -> {
+      if (rest.startsWith("/cascade/")) {
+        long after = Payloads.objectIdNumber(rest.substring("/cascade/".length()));
+        return Routes.Answer.streamed("application/json", out -> Payloads.contactBatch(out, after, total));
+      }
+      int page = (int) number(q, "page", 1);
+      int perPage = (int) number(q, "per_page", 10);
+      return Routes.Answer.streamed("application/json", out -> Payloads.contactPage(out, page, perPage, total));
+    });
+    return 100;
+  }
+
+  private static int citypointRoutes(Routes routes, long total) {
+    CitypointCase.tokenRoute(routes);
+    int limit = 1000;
+    routes.prefix(CitypointCase.PREFIX + "/user/", (rest, q) -> {
+      long offset = number(q, "page[offset]", 0);
+      long size = number(q, "page[limit]", limit);
+      String self = selfBase.get() + CitypointCase.PREFIX + "/user/" + rest;
+      return Routes.Answer.streamed(CitypointCase.JSON_API, out -> Payloads.carPage(out, self, offset, size, total));
+    });
+    return limit;
+  }
+
+  /** The server's own URL, for the absolute {@code links.next} Citypoint pages carry. */
+  private static final AtomicReference<String> selfBase = new AtomicReference<>();
+}

@@ -1,0 +1,115 @@
+package dev.quartet.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints the results as Markdown: {@code java -cp benchmarks.jar dev.quartet.benchmarks.Table
+ * target/jmh.json [target/walks.tsv]}. One row per case (the benchmark method name before
+ * {@code _}), one column per variant: its score and its speed relative to raw ({@code 0.80x} = 80 % of
+ * raw's throughput, or raw's time / its time for the average-time benchmarks, so above 1 is always
+ * faster), bytes allocated per call when the run had {@code -prof gc}, and for the in-memory
+ * benchmarks the extra µs and bytes per call over raw.
+ */
+public final class Table {
+  private static final String[] VARIANTS = {"raw", "sdk", "stock"};
+
+  private Table() {}
+
+  record Result(double score, String unit, String mode, Double bytesPerOp) {}
+
+  public static void main(String[] args) throws IOException {
+    JsonNode runs = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+    Map<String, Map<String, Result>> cases = new LinkedHashMap<>();
+    for (JsonNode run : runs) {
+      String full = run.path("benchmark").asText();
+      String method = full.substring(full.lastIndexOf('.') + 1);
+      int cut = method.lastIndexOf('_');
+      String name = method.substring(0, cut);
+      String variant = method.substring(cut + 1);
+      Double bytes = null;
+      for (Map.Entry<String, JsonNode> m : run.path("secondaryMetrics").properties()) {
+        if (m.getKey().replace("·", "").equals("gc.alloc.rate.norm")) {
+          bytes = m.getValue().path("score").asDouble();
+        }
+      }
+      JsonNode primary = run.path("primaryMetric");
+      cases.computeIfAbsent(name, k -> new LinkedHashMap<>())
+          .put(variant, new Result(primary.path("score").asDouble(), primary.path("scoreUnit").asText(), run.path("mode").asText(), bytes));
+    }
+    System.out.println("| case | raw | SDK | SDK vs raw | stock okhttp-gson | stock vs raw | B/call raw / SDK / stock | client cost over raw (in memory) |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    for (Map.Entry<String, Map<String, Result>> c : cases.entrySet()) {
+      Map<String, Result> v = c.getValue();
+      Result raw = v.get("raw");
+      StringBuilder row = new StringBuilder("| ").append(c.getKey()).append(" | ");
+      row.append(score(raw)).append(" | ");
+      for (String variant : new String[] {"sdk", "stock"}) {
+        Result r = v.get(variant);
+        row.append(score(r)).append(" | ").append(ratio(raw, r)).append(" | ");
+      }
+      List<String> bytes = new ArrayList<>();
+      for (String variant : VARIANTS) {
+        Result r = v.get(variant);
+        bytes.add(r == null ? "—" : r.bytesPerOp() == null ? "?" : kb(r.bytesPerOp()));
+      }
+      row.append(String.join(" / ", bytes)).append(" | ");
+      String sdkCost = overhead(raw, v.get("sdk"), "SDK");
+      String stockCost = overhead(raw, v.get("stock"), "stock");
+      row.append(sdkCost).append(!sdkCost.isEmpty() && !stockCost.isEmpty() ? "; " : "").append(stockCost).append(" |");
+      System.out.println(row);
+    }
+    if (args.length > 1 && Files.exists(Path.of(args[1]))) {
+      System.out.println();
+      System.out.println("| SDK paging walk (own JVM, -Xmx64m) | items | page | seconds | max live heap after forced GC | GCs | GC time | GC share of walk |");
+      System.out.println("|---|---|---|---|---|---|---|---|");
+      for (String line : Files.readAllLines(Path.of(args[1]))) {
+        String[] f = line.split("\t");
+        if (f.length < 9 || !f[0].equals("walk")) {
+          continue;
+        }
+        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %s MB | %s | %s ms | %s %% |%n",
+            f[1], Long.parseLong(f[2]), f[8], f[3], f[4], f[5], f[6], f[7]);
+      }
+    }
+  }
+
+  private static String score(Result r) {
+    if (r == null) {
+      return "—";
+    }
+    return String.format(Locale.ROOT, r.score() >= 100 ? "%,.0f %s" : "%,.2f %s", r.score(), r.unit());
+  }
+
+  /** Speed relative to raw, above 1 faster: throughput over raw's, or raw's time over this one's. */
+  private static String ratio(Result raw, Result r) {
+    if (raw == null || r == null) {
+      return "—";
+    }
+    double x = r.mode().equals("thrpt") ? r.score() / raw.score() : raw.score() / r.score();
+    return String.format(Locale.ROOT, "%.2fx", x);
+  }
+
+  private static String overhead(Result raw, Result r, String label) {
+    if (raw == null || r == null || r.mode().equals("thrpt") || !raw.unit().equals("us/op")) {
+      return "";
+    }
+    String extra = String.format(Locale.ROOT, "%s %+.1f µs", label, r.score() - raw.score());
+    if (raw.bytesPerOp() != null && r.bytesPerOp() != null) {
+      extra += String.format(Locale.ROOT, ", %+.1f KB", (r.bytesPerOp() - raw.bytesPerOp()) / 1000);
+    }
+    return extra;
+  }
+
+  private static String kb(double bytes) {
+    return bytes >= 100_000 ? String.format(Locale.ROOT, "%,.0f KB", bytes / 1000) : String.format(Locale.ROOT, "%.1f KB", bytes / 1000);
+  }
+}
