@@ -63,7 +63,7 @@ public final class OnePageCrmCase implements AutoCloseable {
   }
 
   public List<ListContactsResponseItem> sdkList() {
-    return sdk.contacts().listContacts(1, PAGE).getData().getContacts();
+    return sdk.contacts().page(1, PAGE).getData().getContacts();
   }
 
   public void check() {
