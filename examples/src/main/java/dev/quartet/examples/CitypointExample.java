@@ -54,6 +54,10 @@ public final class CitypointExample {
           Boolean.TRUE.equals(car.hidden()) ? " (hidden)" : "");
     }
 
+    Query byPlateDesc = Query.create().sort(Sort.desc(Car.REG_NUMBER));
+    out.println("  cars().list().allAsync(" + byPlateDesc + ").limit(2): " + client.cars().list().allAsync(byPlateDesc)
+        .limit(2).toList().join().stream().map(Car::regNumber).toList() + ", no thread blocked between pages");
+
     // Day totals per vehicle; a day the server has not computed yet is an empty answer, not an error.
     LocalDate day = LocalDate.of(2024, 5, 20);
     for (LocalDate d : List.of(day, day.plusDays(1))) {

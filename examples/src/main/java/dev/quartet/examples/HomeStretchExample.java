@@ -1,5 +1,10 @@
 package dev.quartet.examples;
 
+import dev.quartet.homestretch.params.ListPlacesParams;
+import dev.quartet.homestretch.model.SortDirection;
+import dev.quartet.homestretch.model.PlaceSortField;
+import dev.quartet.homestretch.model.PlaceList;
+import dev.quartet.core.ApiResponse;
 import dev.quartet.core.paging.Page;
 import dev.quartet.examples.sandbox.Sandbox;
 import dev.quartet.homestretch.HomeStretchClient;
@@ -67,6 +72,13 @@ public final class HomeStretchExample {
     }
     long total = hs.places().listAll(PlaceSort.TITLE_ASC).stream().count();
     out.println("  walking every page lazily: " + total + " places");
+    ListPlacesParams lastThree = ListPlacesParams.builder()
+        .sort(PlaceSortField.TITLE).sortDir(SortDirection.DESC).limit(3).build();
+    ApiResponse<PlaceList> answer = hs.places().listPlacesWithResponse(lastThree);
+    out.println("  places().listPlacesWithResponse(" + lastThree + "): HTTP " + answer.status() + ", "
+        + answer.body().getResult().stream().map(Place::getTitle).toList());
+    int walked = hs.places().listAllAsync(PlaceSort.TITLE_ASC, 10).limit(25).toList().join().size();
+    out.println("  places().listAllAsync(TITLE_ASC, 10).limit(25): " + walked + " places, no thread blocked between pages");
 
     Place created = hs.places().createPlace(new PlaceCreate()
         .title("Depot 7")

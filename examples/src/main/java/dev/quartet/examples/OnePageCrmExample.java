@@ -1,5 +1,8 @@
 package dev.quartet.examples;
 
+import dev.quartet.onepagecrm.params.ListContactsParams;
+import dev.quartet.onepagecrm.model.ListContactsResponse;
+import dev.quartet.core.ApiResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.quartet.core.Json;
@@ -110,6 +113,10 @@ public final class OnePageCrmExample {
       }
     }
     out.println("  walking every page lazily: " + crm.contacts().listAll().stream().count() + " contacts");
+    ListContactsParams search = ListContactsParams.builder().search("Somerville").perPage(50).build();
+    ApiResponse<ListContactsResponse> found = crm.contacts().api().listContactsWithResponse(search);
+    out.println("  contacts().api().listContactsWithResponse(" + search + "): HTTP " + found.status() + ", "
+        + found.body().getData().getContacts().stream().map(item -> name(item.getContact())).toList());
     out.println("  every deal, walked 2 per page: " + crm.deals().listAll(2).stream()
         .map(Deal::getName).toList());
 

@@ -1,5 +1,6 @@
 package dev.quartet.examples;
 
+import dev.quartet.core.ApiResponse;
 import dev.quartet.examples.sandbox.PlatformSandbox;
 import dev.quartet.examples.sandbox.Sandbox;
 import dev.quartet.platform.EventQuery;
@@ -107,6 +108,11 @@ public final class PlatformExample {
       List<PlatformObject> ofModel = objects.list(ListQuery.builder().where("model", model.getId()).only("name", "id").limit(10).build());
       out.println("Objects of model " + model.getName() + ": " + ofModel.size());
       ofModel.forEach(o -> out.println("  " + o.getId() + "  " + o.getDeviceId() + "  " + o.getName()));
+      ListQuery ofThisModel = ListQuery.builder().where("model", model.getId()).only("name", "id").build();
+      ApiResponse<PlatformObject> read = objects.getWithResponse(created.getId());
+      out.println("  store(OBJECTS).getWithResponse(" + created.getId() + "): HTTP " + read.status() + ", \""
+          + read.body().getName() + "\"; listAllAsync(" + ofThisModel + ").limit(2): "
+          + objects.listAllAsync(ofThisModel).limit(2).toList().join().size() + " objects");
 
       platform.objects().sendTelemetry(created.getId(), Map.of("temperature", 21.5, "online", true));
       out.println("Sent telemetry {temperature: 21.5, online: true}");

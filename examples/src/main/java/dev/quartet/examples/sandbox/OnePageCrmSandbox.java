@@ -332,9 +332,10 @@ public final class OnePageCrmSandbox {
       int page = Math.max(1, number(query.get("page"), 1));
       int perPage = Math.min(100, Math.max(1, number(query.get("per_page"), 10)));
       String contactId = query.get("contact_id");
+      String search = query.get("search");
       List<ObjectNode> all = new ArrayList<>();
       for (ObjectNode item : live.get(kind.plural()).values()) {
-        if (contactId == null || contactId.equals(item.path("contact_id").asText(null))) {
+        if ((contactId == null || contactId.equals(item.path("contact_id").asText(null))) && mentions(item, search)) {
           all.add(item);
         }
       }
@@ -536,6 +537,20 @@ public final class OnePageCrmSandbox {
       } catch (Exception e) {
         return null;
       }
+    }
+
+    /** {@code search=}: a case-insensitive part of one of the record's text fields; no search matches all. */
+    private static boolean mentions(ObjectNode item, String search) {
+      if (search == null || search.isBlank()) {
+        return true;
+      }
+      String wanted = search.toLowerCase(java.util.Locale.ROOT);
+      for (var field : item.properties()) {
+        if (field.getValue().isTextual() && field.getValue().asText().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static int number(String text, int fallback) {
