@@ -5,6 +5,7 @@ import dev.quartet.core.ApiResponse;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.onepagecrm.api.ActionsApi;
 import dev.quartet.onepagecrm.model.Action;
+import dev.quartet.onepagecrm.model.ActionList;
 import dev.quartet.onepagecrm.model.ActionListItem;
 import dev.quartet.onepagecrm.model.ActionResponse;
 import dev.quartet.onepagecrm.model.CreateActionRequest;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * Actions: the calls of {@link CrmEntities} plus {@link #markDone} and {@link #unlink}, handing back the
  * {@link Action} itself; {@link #api()} has every generated action operation, returning the whole envelope.
  */
-public final class Actions extends CrmEntities<Action, CreateActionRequest, Action> {
+public final class Actions extends CrmEntities<Action, CreateActionRequest, Action, ListActionsParams, ActionList> {
   private final ActionsApi api;
   private final Operation<String, Action> markDone;
   private final Operation<String, Action> unlink;
@@ -33,8 +34,9 @@ public final class Actions extends CrmEntities<Action, CreateActionRequest, Acti
             (c, o) -> api.updateActionAsync(c.id(), c.body(), update(c), o), Actions::entity),
         Operation.ignoringBody((r, o) -> api.deleteActionWithResponse(r.id(), delete(r), o),
             (r, o) -> api.deleteActionAsync(r.id(), delete(r), o)),
-        PagedListing.of(Operation.prepared(Actions::list, api::listActionsWithResponse, api::listActionsAsync),
-            Lists.ACTIONS));
+        EntityListing.paged(new PageParams<>(ListActionsParams.none(), ListActionsParams::page, ListActionsParams::perPage,
+                (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build()),
+            Operation.of(api::listActionsWithResponse, api::listActionsAsync), Lists.ACTIONS));
     this.api = api;
     this.markDone = Operation.of(api::markActionAsDoneWithResponse, api::markActionAsDoneAsync, Actions::entity);
     this.unlink = Operation.of(api::unlinkActionWithResponse, api::unlinkActionAsync, Actions::entity);
@@ -174,9 +176,5 @@ public final class Actions extends CrmEntities<Action, CreateActionRequest, Acti
 
   private static DeleteActionParams delete(Removal removal) {
     return DeleteActionParams.builder().undo(removal.undoFlag()).build();
-  }
-
-  private static ListActionsParams list(PageRequest page) {
-    return ListActionsParams.builder().page(page.page()).perPage(page.perPage()).build();
   }
 }

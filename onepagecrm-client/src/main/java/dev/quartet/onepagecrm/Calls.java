@@ -4,6 +4,7 @@ import dev.quartet.core.ApiInvoker;
 import dev.quartet.onepagecrm.api.CallsApi;
 import dev.quartet.onepagecrm.model.CreateCallRequest;
 import dev.quartet.onepagecrm.model.Call;
+import dev.quartet.onepagecrm.model.CallList;
 import dev.quartet.onepagecrm.model.CallListItem;
 import dev.quartet.onepagecrm.model.CallResponse;
 import dev.quartet.onepagecrm.params.DeleteCallParams;
@@ -14,7 +15,7 @@ import dev.quartet.onepagecrm.params.UpdateCallParams;
  * The call operations of {@link CrmEntities}, handing back the {@link Call} itself; {@link #api()} has every
  * generated call operation, returning the whole envelope.
  */
-public final class Calls extends CrmEntities<Call, CreateCallRequest, Call> {
+public final class Calls extends CrmEntities<Call, CreateCallRequest, Call, ListCallsParams, CallList> {
   private final CallsApi api;
 
   Calls(ApiInvoker invoker) {
@@ -28,7 +29,9 @@ public final class Calls extends CrmEntities<Call, CreateCallRequest, Call> {
             (c, o) -> api.updateCallAsync(c.id(), c.body(), update(c), o), Calls::entity),
         Operation.ignoringBody((r, o) -> api.deleteCallWithResponse(r.id(), delete(r), o),
             (r, o) -> api.deleteCallAsync(r.id(), delete(r), o)),
-        PagedListing.of(Operation.prepared(Calls::list, api::listCallsWithResponse, api::listCallsAsync), Lists.CALLS));
+        EntityListing.paged(new PageParams<>(ListCallsParams.none(), ListCallsParams::page, ListCallsParams::perPage,
+                (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build()),
+            Operation.of(api::listCallsWithResponse, api::listCallsAsync), Lists.CALLS));
     this.api = api;
   }
 
@@ -47,9 +50,5 @@ public final class Calls extends CrmEntities<Call, CreateCallRequest, Call> {
 
   private static DeleteCallParams delete(Removal removal) {
     return DeleteCallParams.builder().undo(removal.undoFlag()).build();
-  }
-
-  private static ListCallsParams list(PageRequest page) {
-    return ListCallsParams.builder().page(page.page()).perPage(page.perPage()).build();
   }
 }

@@ -6,6 +6,7 @@ import dev.quartet.core.paging.AsyncPager;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.onepagecrm.api.CompaniesApi;
 import dev.quartet.onepagecrm.model.Company;
+import dev.quartet.onepagecrm.model.CompanyList;
 import dev.quartet.onepagecrm.model.CompanyListItem;
 import dev.quartet.onepagecrm.model.CompanyResponse;
 import dev.quartet.onepagecrm.model.LinkedContact;
@@ -25,7 +26,8 @@ import dev.quartet.onepagecrm.params.UpdateCompanyParams;
  * operation, returning the whole envelope. Companies are created and deleted through their contacts, so
  * there is no create or delete here.
  */
-public final class Companies extends EditableEntities<Company, UpdateCompanyRequest, Company> {
+public final class Companies extends EditableEntities<Company, UpdateCompanyRequest, Company, ListCompaniesParams,
+    CompanyList> {
   private final CompaniesApi api;
 
   Companies(ApiInvoker invoker) {
@@ -36,9 +38,9 @@ public final class Companies extends EditableEntities<Company, UpdateCompanyRequ
     super(Operation.of(api::getCompanyWithResponse, api::getCompanyAsync, Companies::entity),
         Operation.of((c, o) -> api.updateCompanyWithResponse(c.id(), c.body(), update(c), o),
             (c, o) -> api.updateCompanyAsync(c.id(), c.body(), update(c), o), Companies::entity),
-        PagedListing.of(Operation.prepared(
-            p -> ListCompaniesParams.builder().page(p.page()).perPage(p.perPage()).build(),
-            api::listCompaniesWithResponse, api::listCompaniesAsync), Lists.COMPANIES));
+        EntityListing.paged(new PageParams<>(ListCompaniesParams.none(), ListCompaniesParams::page,
+                ListCompaniesParams::perPage, (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build()),
+            Operation.of(api::listCompaniesWithResponse, api::listCompaniesAsync), Lists.COMPANIES));
     this.api = api;
   }
 

@@ -1,6 +1,5 @@
 package dev.quartet.onepagecrm;
 
-import dev.quartet.core.Checks;
 import dev.quartet.core.Futures;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
@@ -20,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The contact listing: pages of {@code GET /contacts} up to {@value Contacts#PAGED_LIMIT} contacts, then
  * the cascade ({@code GET /contacts/cascade/{last_id}}) after the last contact seen, since page numbers do
- * not reach further. Both walks ({@link Listing#pager()}, {@link Listing#async()}) read pages here.
+ * not reach further; a filtered walk the cascade cannot carry ends at the cap instead. Both walks
+ * ({@link Listing#pager()}, {@link Listing#async()}) read pages here.
  */
 final class ContactListing {
   /**
@@ -40,6 +40,11 @@ final class ContactListing {
   /** One answer: a listing page or a cascade batch. */
   record Answer(ListContactsResponse page, ContactBatch batch) {}
 
+  /** How {@link ListContactsParams} carries its page. */
+  static final PageParams<ListContactsParams> PARAMS = new PageParams<>(ListContactsParams.none(),
+      ListContactsParams::page, ListContactsParams::perPage,
+      (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build());
+
   private final ContactsApi api;
 
   ContactListing(ContactsApi api) {
@@ -47,15 +52,16 @@ final class ContactListing {
   }
 
   /**
-   * {@return every contact of the default listing, switching to the cascade past the cap}
+   * {@return every contact {@code filters} select, from their page, their per_page at a time, every other
+   * filter sent unchanged with each page; past the cap the cascade continues only where it lists the same
+   * contacts (see {@link #reachesPastTheCap})}
    *
-   * @param perPage the page size, 1 to 100 (checked now)
-   * @param fields the {@code fields} query (null: none); the cascade takes none
+   * @param filters the listing's parameters; page and per_page are checked now
    * @param options applied to every request
    */
-  Listing<Cursor, Answer, ListContactsResponseItem> all(int perPage, String fields, RequestOptions options) {
-    Checks.range("per_page", perPage, 1, Contacts.MAX_PER_PAGE);
-    return listing(Cursor.page(1), perPage, fields, options);
+  Listing<Cursor, Answer, ListContactsResponseItem> all(ListContactsParams filters, RequestOptions options) {
+    PageRequest first = PARAMS.first(filters);
+    return listing(Cursor.page(first.page()), first.perPage(), filters, reachesPastTheCap(filters), options);
   }
 
   /**
@@ -64,42 +70,56 @@ final class ContactListing {
    * @param options applied to every request
    */
   Listing<Cursor, Answer, ListContactsResponseItem> cascade(RequestOptions options) {
-    return listing(Cursor.cascade(null, null), Contacts.MAX_PER_PAGE, null, options);
+    return listing(Cursor.cascade(null, null), Contacts.MAX_PER_PAGE, PARAMS.none(), true, options);
+  }
+
+  /**
+   * Whether a walk over {@code filters} may go on through the cascade past {@value Contacts#PAGED_LIMIT}: the
+   * cascade takes no parameter at all and serves the default listing, so only when nothing but page,
+   * per_page and fields is set (fields does not change which contacts come, only what each item carries,
+   * and cascade items carry no related lists). With any other filter, carrying on would drop it.
+   */
+  static boolean reachesPastTheCap(ListContactsParams filters) {
+    return filters.toBuilder().page(null).perPage(null).fields(null).build().equals(ListContactsParams.none());
   }
 
   static ListContactsParams params(int page, int perPage, String fields) {
     return ListContactsParams.builder().page(page).perPage(perPage).fields(fields).build();
   }
 
-  private Listing<Cursor, Answer, ListContactsResponseItem> listing(Cursor first, int perPage, String fields,
-      RequestOptions options) {
+  private Listing<Cursor, Answer, ListContactsResponseItem> listing(Cursor first, int perPage,
+      ListContactsParams filters, boolean pastTheCap, RequestOptions options) {
     Objects.requireNonNull(options, "options");
-    return Listing.of(first, cursor -> fetch(cursor, perPage, fields, options),
-        cursor -> fetchAsync(cursor, perPage, fields, options), (cursor, answer) -> read(cursor, perPage, answer));
+    return Listing.of(first, cursor -> fetch(cursor, perPage, filters, options),
+        cursor -> fetchAsync(cursor, perPage, filters, options),
+        (cursor, answer) -> read(cursor, perPage, pastTheCap, answer));
   }
 
-  private Answer fetch(Cursor at, int perPage, String fields, RequestOptions options) {
+  private Answer fetch(Cursor at, int perPage, ListContactsParams filters, RequestOptions options) {
     if (!at.cascade()) {
-      return new Answer(api.listContacts(params(at.page(), perPage, fields), options), null);
+      return new Answer(api.listContacts(PARAMS.at(filters, new PageRequest(at.page(), perPage)), options), null);
     }
     return new Answer(null, at.after() == null ? api.listContactsCascade(options)
         : api.listContactsCascadeAfter(at.after(), options));
   }
 
-  private CompletableFuture<Answer> fetchAsync(Cursor at, int perPage, String fields, RequestOptions options) {
+  private CompletableFuture<Answer> fetchAsync(Cursor at, int perPage, ListContactsParams filters,
+      RequestOptions options) {
     if (!at.cascade()) {
-      return Futures.map(api.listContactsAsync(params(at.page(), perPage, fields), options),
+      return Futures.map(api.listContactsAsync(PARAMS.at(filters, new PageRequest(at.page(), perPage)), options),
           page -> new Answer(page, null));
     }
     return Futures.map(at.after() == null ? api.listContactsCascadeAsync(options)
         : api.listContactsCascadeAfterAsync(at.after(), options), batch -> new Answer(null, batch));
   }
 
-  private static Slice<Cursor, ListContactsResponseItem> read(Cursor at, int perPage, Answer answer) {
-    return at.cascade() ? batch(at, answer.batch()) : page(at, perPage, answer.page());
+  private static Slice<Cursor, ListContactsResponseItem> read(Cursor at, int perPage, boolean pastTheCap,
+      Answer answer) {
+    return at.cascade() ? batch(at, answer.batch()) : page(at, perPage, pastTheCap, answer.page());
   }
 
-  private static Slice<Cursor, ListContactsResponseItem> page(Cursor at, int perPage, ListContactsResponse answer) {
+  private static Slice<Cursor, ListContactsResponseItem> page(Cursor at, int perPage, boolean pastTheCap,
+      ListContactsResponse answer) {
     PageReader.Content<ListContactsResponseItem> c = Lists.CONTACTS.content(answer);
     Long total = c.total();
     if (c.size() == 0) {
@@ -110,8 +130,9 @@ final class ContactListing {
     if (reached < Contacts.PAGED_LIMIT) {
       return new Slice<>(c.items(), total, morePages ? Cursor.page(at.page() + 1) : null);
     }
-    // page numbers do not go past 10,000 contacts: continue after the last id we saw
-    boolean more = total == null ? morePages : reached < total;
+    // page numbers do not go past 10,000 contacts: continue after the last id we saw, unless the walk has
+    // filters the cascade cannot carry; then it ends here rather than list contacts the filters exclude
+    boolean more = pastTheCap && (total == null ? morePages : reached < total);
     String lastId = lastId(c.items());
     return new Slice<>(c.items(), total, more && lastId != null ? Cursor.cascade(lastId, total) : null);
   }

@@ -29,10 +29,20 @@ import java.util.concurrent.CompletableFuture;
  * walks the listing items (the contact with its related lists) and continues past
  * {@value #PAGED_LIMIT} contacts with the cascade. Also: one page of the listing ({@link #page}), a
  * contact's own records ({@link #related}) and the cascade alone ({@link #cascadeAll()}).
+ *
+ * <p>Past {@value #PAGED_LIMIT} contacts: page numbers reach no further, and the cascade endpoints take no
+ * parameter at all (they serve the default listing: the caller's contacts, alphabetically). So
+ * {@link #listAll(Object) listAll(filters)} continues through the cascade only when the filters set
+ * nothing but {@code page}, {@code per_page} and {@code fields} (items from the cascade then carry no related
+ * lists, as with {@link #listAll(int, Set)}). With any other filter ({@code search}, {@code sort_by},
+ * {@code owner_id}, ...) the walk ends after the page that reaches the {@value #PAGED_LIMIT}th contact
+ * rather than drop the filters: compare {@code total_count} ({@code list(filters)}) with what you walked, and
+ * narrow the filters (e.g. by date) to reach the rest.
  * {@link #api()} has every generated contact operation (photo, split, close sales cycle, ...), returning
  * the whole envelope.
  */
-public final class Contacts extends CrmEntities<Contact, ContactRequest, ListContactsResponseItem> {
+public final class Contacts extends CrmEntities<Contact, ContactRequest, ListContactsResponseItem, ListContactsParams,
+    ListContactsResponse> {
   /** The largest {@code per_page} the API accepts (the spec's bound on every list operation). */
   public static final int MAX_PER_PAGE = 100;
   /** Page-based listing stops here; the cascade endpoints serve the contacts beyond. */
@@ -51,6 +61,10 @@ public final class Contacts extends CrmEntities<Contact, ContactRequest, ListCon
   }
 
   private Contacts(ContactsApi api, ContactListing listing) {
+    this(api, listing, Operation.of(api::listContactsWithResponse, api::listContactsAsync));
+  }
+
+  private Contacts(ContactsApi api, ContactListing listing, Operation<ListContactsParams, ListContactsResponse> list) {
     super(Operation.of(api::getContactWithResponse, api::getContactAsync,
             answer -> Envelope.unwrap(answer, GetContactResponse::getData, ContactResponseData::getContact)),
         Operation.of(api::createContactWithResponse, api::createContactAsync, Contacts::entity),
@@ -58,10 +72,10 @@ public final class Contacts extends CrmEntities<Contact, ContactRequest, ListCon
             (c, o) -> api.updateContactAsync(c.id(), c.body(), update(c), o), Contacts::entity),
         Operation.ignoringBody((r, o) -> api.deleteContactWithResponse(r.id(), delete(r), o),
             (r, o) -> api.deleteContactAsync(r.id(), delete(r), o)),
-        (perPage, options) -> listing.all(perPage, null, options));
+        new EntityListing<>(ContactListing.PARAMS, list, listing::all));
     this.api = api;
     this.listing = listing;
-    this.list = Operation.of(api::listContactsWithResponse, api::listContactsAsync, answer -> answer);
+    this.list = list;
   }
 
   /** {@return every generated contact operation ({@code getContact}, {@code splitContactWithResponse}, ...), returning the envelope} */
@@ -92,7 +106,7 @@ public final class Contacts extends CrmEntities<Contact, ContactRequest, ListCon
    * @return the lazy pager; nothing is sent before iteration
    */
   public Pager<ListContactsResponseItem> listAll(int perPage, Set<ContactListField> fields, RequestOptions options) {
-    return listing.all(perPage, ContactListField.query(fields), options).pager();
+    return listing.all(ContactListing.params(1, perPage, ContactListField.query(fields)), options).pager();
   }
 
   /**
@@ -114,7 +128,7 @@ public final class Contacts extends CrmEntities<Contact, ContactRequest, ListCon
    */
   public AsyncPager<ListContactsResponseItem> listAllAsync(int perPage, Set<ContactListField> fields,
       RequestOptions options) {
-    return listing.all(perPage, ContactListField.query(fields), options).async();
+    return listing.all(ContactListing.params(1, perPage, ContactListField.query(fields)), options).async();
   }
 
   /** {@return every contact through the cascade endpoints only ({@code /contacts/cascade}, then {@code /cascade/{last_id}}), lazily} */

@@ -12,14 +12,16 @@ import java.util.concurrent.CompletableFuture;
  * @param <E> the record type (e.g. {@code Deal})
  * @param <B> the request body of a create and an update
  * @param <T> the item type of {@link #listAll()}
+ * @param <P> the generated list parameters (e.g. {@code ListDealsParams})
+ * @param <L> the generated list answer (e.g. {@code ListDealsResponse})
  */
-public abstract class CrmEntities<E, B, T> extends EditableEntities<E, B, T> {
+public abstract class CrmEntities<E, B, T, P, L> extends EditableEntities<E, B, T, P, L> {
   private final Operation<B, E> create;
   private final Operation<Removal, Void> delete;
 
   CrmEntities(Operation<String, E> get, Operation<B, E> create, Operation<Change<B>, E> update,
-      Operation<Removal, Void> delete, ListingSource<T> all) {
-    super(get, update, all);
+      Operation<Removal, Void> delete, EntityListing<P, L, T> listing) {
+    super(get, update, listing);
     this.create = create;
     this.delete = delete;
   }

@@ -23,24 +23,33 @@ import java.util.concurrent.CompletableFuture;
  * related records ({@link #listAll(int, Set)}, {@link #page}); {@link #api()} has every generated deal
  * operation, returning the whole envelope.
  */
-public final class Deals extends CrmEntities<Deal, CreateDealRequest, Deal> {
+public final class Deals extends CrmEntities<Deal, CreateDealRequest, Deal, ListDealsParams, ListDealsResponse> {
+  private static final PageParams<ListDealsParams> PARAMS = new PageParams<>(ListDealsParams.none(),
+      ListDealsParams::page, ListDealsParams::perPage, (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build());
+
   private final DealsApi api;
   private final Operation<ListDealsParams, ListDealsResponse> list;
+  private final EntityListing.Walk<ListDealsParams, ListDealsResponseItem> listed;
 
   Deals(ApiInvoker invoker) {
     this(new DealsApi(invoker));
   }
 
   private Deals(DealsApi api) {
+    this(api, Operation.of(api::listDealsWithResponse, api::listDealsAsync));
+  }
+
+  private Deals(DealsApi api, Operation<ListDealsParams, ListDealsResponse> list) {
     super(Operation.of(api::getDealWithResponse, api::getDealAsync, Deals::entity),
         Operation.of(api::createDealWithResponse, api::createDealAsync, Deals::entity),
         Operation.of((c, o) -> api.updateDealWithResponse(c.id(), c.body(), update(c), o),
             (c, o) -> api.updateDealAsync(c.id(), c.body(), update(c), o), Deals::entity),
         Operation.ignoringBody((r, o) -> api.deleteDealWithResponse(r.id(), delete(r), o),
             (r, o) -> api.deleteDealAsync(r.id(), delete(r), o)),
-        listing(api, null, Lists.LISTED_DEALS.map(ListDealsResponseItem::getDeal)));
+        EntityListing.paged(PARAMS, list, Lists.LISTED_DEALS.map(ListDealsResponseItem::getDeal)));
     this.api = api;
-    this.list = Operation.of(api::listDealsWithResponse, api::listDealsAsync, answer -> answer);
+    this.list = list;
+    this.listed = PagedListing.of(PARAMS, list, Lists.LISTED_DEALS);
   }
 
   /** {@return every generated deal operation ({@code getDeal}, {@code createDealAttachmentWithResponse}, ...), returning the envelope} */
@@ -70,7 +79,7 @@ public final class Deals extends CrmEntities<Deal, CreateDealRequest, Deal> {
    * @return the lazy pager; nothing is sent before iteration
    */
   public Pager<ListDealsResponseItem> listAll(int perPage, Set<DealListField> fields, RequestOptions options) {
-    return listing(api, DealListField.query(fields), Lists.LISTED_DEALS).listing(perPage, options).pager();
+    return listed.listing(params(1, perPage, DealListField.query(fields)), options).pager();
   }
 
   /**
@@ -92,7 +101,7 @@ public final class Deals extends CrmEntities<Deal, CreateDealRequest, Deal> {
    */
   public AsyncPager<ListDealsResponseItem> listAllAsync(int perPage, Set<DealListField> fields,
       RequestOptions options) {
-    return listing(api, DealListField.query(fields), Lists.LISTED_DEALS).listing(perPage, options).async();
+    return listed.listing(params(1, perPage, DealListField.query(fields)), options).async();
   }
 
   /**
@@ -166,12 +175,6 @@ public final class Deals extends CrmEntities<Deal, CreateDealRequest, Deal> {
   public CompletableFuture<ListDealsResponse> pageAsync(int page, int perPage, Set<DealListField> fields,
       RequestOptions options) {
     return list.async(params(page, perPage, DealListField.query(fields)), options);
-  }
-
-  private static <T> ListingSource<T> listing(DealsApi api, String fields,
-      PageReader<ListDealsResponse, T> reader) {
-    return PagedListing.of(Operation.prepared(p -> params(p.page(), p.perPage(), fields),
-        api::listDealsWithResponse, api::listDealsAsync), reader);
   }
 
   private static ListDealsParams params(int page, int perPage, String fields) {

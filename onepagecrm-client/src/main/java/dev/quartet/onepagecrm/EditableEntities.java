@@ -2,13 +2,11 @@ package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiResponse;
 import dev.quartet.core.RequestOptions;
-import dev.quartet.core.paging.AsyncPager;
-import dev.quartet.core.paging.Pager;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The calls every OnePageCRM record type shares: read one, replace or partially update it, and walk
- * all of them. Each call hands back the record itself, taken out of the answer's
+ * The calls every OnePageCRM record type shares: read one, replace or partially update it, and the
+ * listing calls of {@link ListedEntities}. Each call hands back the record itself, taken out of the answer's
  * {@code {status, message, timestamp, data}} envelope, and comes in three forms: {@code get(id)},
  * {@code getWithResponse(id)} (adds the status and headers) and {@code getAsync(id)} (cancelling the
  * future cancels the HTTP call); each also takes {@link RequestOptions} last.
@@ -16,16 +14,17 @@ import java.util.concurrent.CompletableFuture;
  * @param <E> the record type (e.g. {@code Company})
  * @param <B> the request body of an update
  * @param <T> the item type of {@link #listAll()}
+ * @param <P> the generated list parameters (e.g. {@code ListCompaniesParams})
+ * @param <L> the generated list answer (e.g. {@code CompanyList})
  */
-public abstract class EditableEntities<E, B, T> {
+public abstract class EditableEntities<E, B, T, P, L> extends ListedEntities<T, P, L> {
   private final Operation<String, E> get;
   private final Operation<Change<B>, E> update;
-  private final ListingSource<T> all;
 
-  EditableEntities(Operation<String, E> get, Operation<Change<B>, E> update, ListingSource<T> all) {
+  EditableEntities(Operation<String, E> get, Operation<Change<B>, E> update, EntityListing<P, L, T> listing) {
+    super(listing);
     this.get = get;
     this.update = update;
-    this.all = all;
   }
 
   /**
@@ -213,71 +212,5 @@ public abstract class EditableEntities<E, B, T> {
    */
   public CompletableFuture<E> updatePartiallyAsync(String id, B body, RequestOptions options) {
     return update.async(new Change<>(id, body, true), options);
-  }
-
-  /** {@return every record, {@value Contacts#MAX_PER_PAGE} per request, lazily; nothing is sent before iteration} */
-  public Pager<T> listAll() {
-    return listAll(Contacts.MAX_PER_PAGE, RequestOptions.none());
-  }
-
-  /**
-   * {@return every record, {@value Contacts#MAX_PER_PAGE} per request, lazily}
-   *
-   * @param options applied to every page request
-   */
-  public Pager<T> listAll(RequestOptions options) {
-    return listAll(Contacts.MAX_PER_PAGE, options);
-  }
-
-  /**
-   * {@return every record, fetched lazily {@code perPage} at a time; nothing is sent before iteration}
-   *
-   * @param perPage the page size, 1 to 100 (checked now)
-   */
-  public Pager<T> listAll(int perPage) {
-    return listAll(perPage, RequestOptions.none());
-  }
-
-  /**
-   * {@return every record, fetched lazily {@code perPage} at a time; nothing is sent before iteration}
-   *
-   * @param perPage the page size, 1 to 100 (checked now)
-   * @param options applied to every page request
-   */
-  public Pager<T> listAll(int perPage, RequestOptions options) {
-    return all.listing(perPage, options).pager();
-  }
-
-  /** {@return {@link #listAll()} walked without blocking a thread between pages} */
-  public AsyncPager<T> listAllAsync() {
-    return listAllAsync(Contacts.MAX_PER_PAGE, RequestOptions.none());
-  }
-
-  /**
-   * {@return {@link #listAll(RequestOptions)} walked without blocking a thread between pages}
-   *
-   * @param options applied to every page request
-   */
-  public AsyncPager<T> listAllAsync(RequestOptions options) {
-    return listAllAsync(Contacts.MAX_PER_PAGE, options);
-  }
-
-  /**
-   * {@return {@link #listAll(int)} walked without blocking a thread between pages}
-   *
-   * @param perPage the page size, 1 to 100 (checked now)
-   */
-  public AsyncPager<T> listAllAsync(int perPage) {
-    return listAllAsync(perPage, RequestOptions.none());
-  }
-
-  /**
-   * {@return {@link #listAll(int, RequestOptions)} walked without blocking a thread between pages}
-   *
-   * @param perPage the page size, 1 to 100 (checked now)
-   * @param options applied to every page request
-   */
-  public AsyncPager<T> listAllAsync(int perPage, RequestOptions options) {
-    return all.listing(perPage, options).async();
   }
 }

@@ -4,6 +4,7 @@ import dev.quartet.core.ApiInvoker;
 import dev.quartet.onepagecrm.api.MeetingsApi;
 import dev.quartet.onepagecrm.model.CreateMeetingRequest;
 import dev.quartet.onepagecrm.model.Meeting;
+import dev.quartet.onepagecrm.model.MeetingList;
 import dev.quartet.onepagecrm.model.MeetingListItem;
 import dev.quartet.onepagecrm.model.MeetingResponse;
 import dev.quartet.onepagecrm.params.DeleteMeetingParams;
@@ -14,7 +15,7 @@ import dev.quartet.onepagecrm.params.UpdateMeetingParams;
  * The meeting operations of {@link CrmEntities}, handing back the {@link Meeting} itself; {@link #api()} has every
  * generated meeting operation, returning the whole envelope.
  */
-public final class Meetings extends CrmEntities<Meeting, CreateMeetingRequest, Meeting> {
+public final class Meetings extends CrmEntities<Meeting, CreateMeetingRequest, Meeting, ListMeetingsParams, MeetingList> {
   private final MeetingsApi api;
 
   Meetings(ApiInvoker invoker) {
@@ -28,7 +29,9 @@ public final class Meetings extends CrmEntities<Meeting, CreateMeetingRequest, M
             (c, o) -> api.updateMeetingAsync(c.id(), c.body(), update(c), o), Meetings::entity),
         Operation.ignoringBody((r, o) -> api.deleteMeetingWithResponse(r.id(), delete(r), o),
             (r, o) -> api.deleteMeetingAsync(r.id(), delete(r), o)),
-        PagedListing.of(Operation.prepared(Meetings::list, api::listMeetingsWithResponse, api::listMeetingsAsync), Lists.MEETINGS));
+        EntityListing.paged(new PageParams<>(ListMeetingsParams.none(), ListMeetingsParams::page, ListMeetingsParams::perPage,
+                (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build()),
+            Operation.of(api::listMeetingsWithResponse, api::listMeetingsAsync), Lists.MEETINGS));
     this.api = api;
   }
 
@@ -47,9 +50,5 @@ public final class Meetings extends CrmEntities<Meeting, CreateMeetingRequest, M
 
   private static DeleteMeetingParams delete(Removal removal) {
     return DeleteMeetingParams.builder().undo(removal.undoFlag()).build();
-  }
-
-  private static ListMeetingsParams list(PageRequest page) {
-    return ListMeetingsParams.builder().page(page.page()).perPage(page.perPage()).build();
   }
 }

@@ -4,6 +4,7 @@ import dev.quartet.core.ApiInvoker;
 import dev.quartet.onepagecrm.api.NotesApi;
 import dev.quartet.onepagecrm.model.CreateNoteRequest;
 import dev.quartet.onepagecrm.model.Note;
+import dev.quartet.onepagecrm.model.NoteList;
 import dev.quartet.onepagecrm.model.NoteListItem;
 import dev.quartet.onepagecrm.model.NoteResponse;
 import dev.quartet.onepagecrm.params.DeleteNoteParams;
@@ -14,7 +15,7 @@ import dev.quartet.onepagecrm.params.UpdateNoteParams;
  * The note operations of {@link CrmEntities}, handing back the {@link Note} itself; {@link #api()} has every
  * generated note operation, returning the whole envelope.
  */
-public final class Notes extends CrmEntities<Note, CreateNoteRequest, Note> {
+public final class Notes extends CrmEntities<Note, CreateNoteRequest, Note, ListNotesParams, NoteList> {
   private final NotesApi api;
 
   Notes(ApiInvoker invoker) {
@@ -28,7 +29,9 @@ public final class Notes extends CrmEntities<Note, CreateNoteRequest, Note> {
             (c, o) -> api.updateNoteAsync(c.id(), c.body(), update(c), o), Notes::entity),
         Operation.ignoringBody((r, o) -> api.deleteNoteWithResponse(r.id(), delete(r), o),
             (r, o) -> api.deleteNoteAsync(r.id(), delete(r), o)),
-        PagedListing.of(Operation.prepared(Notes::list, api::listNotesWithResponse, api::listNotesAsync), Lists.NOTES));
+        EntityListing.paged(new PageParams<>(ListNotesParams.none(), ListNotesParams::page, ListNotesParams::perPage,
+                (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build()),
+            Operation.of(api::listNotesWithResponse, api::listNotesAsync), Lists.NOTES));
     this.api = api;
   }
 
@@ -47,9 +50,5 @@ public final class Notes extends CrmEntities<Note, CreateNoteRequest, Note> {
 
   private static DeleteNoteParams delete(Removal removal) {
     return DeleteNoteParams.builder().undo(removal.undoFlag()).build();
-  }
-
-  private static ListNotesParams list(PageRequest page) {
-    return ListNotesParams.builder().page(page.page()).perPage(page.perPage()).build();
   }
 }

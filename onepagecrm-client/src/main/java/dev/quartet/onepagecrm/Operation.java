@@ -40,6 +40,17 @@ final class Operation<A, T> {
   }
 
   /**
+   * Binds a generated operation whose answer the facade hands back as it is (a list page).
+   *
+   * @param withResponse the generated {@code ...WithResponse(args, options)}
+   * @param async the generated {@code ...Async(args, options)}
+   */
+  static <A, R> Operation<A, R> of(BiFunction<A, RequestOptions, ApiResponse<R>> withResponse,
+      BiFunction<A, RequestOptions, CompletableFuture<R>> async) {
+    return new Operation<A, R>(withResponse, async);
+  }
+
+  /**
    * Binds a generated operation that takes a parameter object, built once per call from the facade's argument.
    *
    * @param prepare builds the generated parameter object
@@ -57,6 +68,16 @@ final class Operation<A, T> {
   static <A, R> Operation<A, Void> ignoringBody(BiFunction<A, RequestOptions, ApiResponse<R>> withResponse,
       BiFunction<A, RequestOptions, CompletableFuture<R>> async) {
     return of(withResponse, async, answer -> null);
+  }
+
+  /**
+   * {@return this operation taking {@code B} instead, turned into its argument on every call}
+   *
+   * @param prepare builds this operation's argument
+   */
+  <B> Operation<B, T> from(Function<? super B, ? extends A> prepare) {
+    return new Operation<B, T>((arg, options) -> withResponse.apply(prepare.apply(arg), options),
+        (arg, options) -> async.apply(prepare.apply(arg), options));
   }
 
   T call(A arg, RequestOptions options) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the HTTP call, options reach the server, and the async walk sees what the blocking one sees.
  */
 class FacadeFormsTest extends OnePageCrmTestSupport {
-  record Facade(String plural, String singular, Function<OnePageCrmClient, EditableEntities<?, ?, ?>> of, Object body) {
+  record Facade(String plural, String singular, Function<OnePageCrmClient, EditableEntities<?, ?, ?, ?, ?>> of, Object body) {
     @Override
     public String toString() {
       return plural;
@@ -95,7 +95,7 @@ class FacadeFormsTest extends OnePageCrmTestSupport {
   void asyncGivesTheSameValue(Facade f) throws Exception {
     stubOne(f, "x1");
     try (OnePageCrmClient crm = client()) {
-      EditableEntities<?, ?, ?> r = f.of().apply(crm);
+      EditableEntities<?, ?, ?, ?, ?> r = f.of().apply(crm);
       assertThat(r.getAsync("x1").get(5, TimeUnit.SECONDS)).isEqualTo(r.get("x1"));
     }
   }
@@ -106,7 +106,7 @@ class FacadeFormsTest extends OnePageCrmTestSupport {
     stubOne(f, "x1");
     stubPages(f);
     try (OnePageCrmClient crm = client()) {
-      EditableEntities<?, ?, ?> r = f.of().apply(crm);
+      EditableEntities<?, ?, ?, ?, ?> r = f.of().apply(crm);
       r.get("x1", Forms.TRACE);
       r.getWithResponse("x1", Forms.TRACE);
       r.getAsync("x1", Forms.TRACE).get(5, TimeUnit.SECONDS);
@@ -125,7 +125,7 @@ class FacadeFormsTest extends OnePageCrmTestSupport {
     stubOne(f, "x1");
     OkHttpClient mine = new OkHttpClient();
     try (OnePageCrmClient crm = clientBuilder().httpClient(mine).build()) {
-      EditableEntities<?, ?, ?> r = f.of().apply(crm);
+      EditableEntities<?, ?, ?, ?, ?> r = f.of().apply(crm);
       Forms.cancelReachesTheCall(wm, mine, () -> r.getAsync("slow"));
       assertThat(id(r.get("x1"))).isEqualTo("x1"); // the client goes on working
     }
@@ -136,7 +136,7 @@ class FacadeFormsTest extends OnePageCrmTestSupport {
   void theAsyncWalkSeesWhatTheBlockingOneSeesAndKeepsTheLimit(Facade f) throws Exception {
     stubPages(f);
     try (OnePageCrmClient crm = client()) {
-      EditableEntities<?, ?, ?> r = f.of().apply(crm);
+      EditableEntities<?, ?, ?, ?, ?> r = f.of().apply(crm);
       List<?> blocking = r.listAll(2).stream().toList();
       assertThat(blocking).hasSize(5);
       assertThat(r.listAllAsync(2).toList().get(5, TimeUnit.SECONDS)).isEqualTo(blocking);
@@ -158,7 +158,7 @@ class FacadeFormsTest extends OnePageCrmTestSupport {
     wm.stubFor(delete(urlPathEqualTo("/api/v3/" + f.plural() + "/x1")).willReturn(ok("{}").withHeader("X-Served-By", "wm")));
     try (OnePageCrmClient crm = client()) {
       @SuppressWarnings("unchecked")
-      CrmEntities<?, Object, ?> r = (CrmEntities<?, Object, ?>) f.of().apply(crm);
+      CrmEntities<?, Object, ?, ?, ?> r = (CrmEntities<?, Object, ?, ?, ?>) f.of().apply(crm);
       Object body = f.body();
       ApiResponse<?> made = r.createWithResponse(body);
       assertThat(made.status()).isEqualTo(201);
