@@ -1,5 +1,6 @@
 package dev.quartet.benchmarks;
 
+import dev.quartet.onepagecrm.params.ListContactsParams;
 import dev.quartet.benchmarks.server.Routes;
 import dev.quartet.onepagecrm.OnePageCrmClient;
 import dev.quartet.onepagecrm.model.Contact;
@@ -18,6 +19,7 @@ public final class OnePageCrmCase implements AutoCloseable {
   static final String KEY = "bench-api-key";
   static final String CONTACT_ID = Payloads.objectId(1);
   static final int PAGE = 100;
+  static final ListContactsParams FIRST_PAGE = ListContactsParams.builder().page(1).perPage(PAGE).build();
 
   /** Adds the fixed answers of this case to {@code routes}. */
   public static Routes routes(Routes routes) {
@@ -63,7 +65,7 @@ public final class OnePageCrmCase implements AutoCloseable {
   }
 
   public List<ListContactsResponseItem> sdkList() {
-    return sdk.contacts().page(1, PAGE).getData().getContacts();
+    return sdk.contacts().list(FIRST_PAGE).getData().getContacts();
   }
 
   public void check() {

@@ -103,7 +103,7 @@ public final class OnePageCrmExample {
 
     out.println("Contacts, 10 per page:");
     for (int page = 1; ; page++) {
-      ListContactsResponseData data = crm.contacts().page(page, 10).getData();
+      ListContactsResponseData data = crm.contacts().list(ListContactsParams.builder().page(page).perPage(10).build()).getData();
       var items = data.getContacts();
       out.printf("  page %d of %d: %d contacts (%s .. %s), %d in all%n", data.getPage(), data.getMaxPage(),
           items.size(), name(items.get(0).getContact()), name(items.get(items.size() - 1).getContact()),
@@ -114,8 +114,8 @@ public final class OnePageCrmExample {
     }
     out.println("  walking every page lazily: " + crm.contacts().listAll().stream().count() + " contacts");
     ListContactsParams search = ListContactsParams.builder().search("Somerville").perPage(50).build();
-    ApiResponse<ListContactsResponse> found = crm.contacts().api().listContactsWithResponse(search);
-    out.println("  contacts().api().listContactsWithResponse(" + search + "): HTTP " + found.status() + ", "
+    ApiResponse<ListContactsResponse> found = crm.contacts().listWithResponse(search);
+    out.println("  contacts().listWithResponse(" + search + "): HTTP " + found.status() + ", "
         + found.body().getData().getContacts().stream().map(item -> name(item.getContact())).toList());
     out.println("  every deal, walked 2 per page: " + crm.deals().listAll(2).stream()
         .map(Deal::getName).toList());

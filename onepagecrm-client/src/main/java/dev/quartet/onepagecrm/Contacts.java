@@ -160,69 +160,6 @@ public final class Contacts extends CrmEntities<Contact, ContactRequest, ListCon
   }
 
   /**
-   * {@return one page of the default listing (the caller's contacts, alphabetically), as the API sent it}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   */
-  public ListContactsResponse page(int page, int perPage) {
-    return page(page, perPage, null, RequestOptions.none());
-  }
-
-  /**
-   * {@return {@link #page(int, int)} with the answer's status and headers}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   */
-  public ApiResponse<ListContactsResponse> pageWithResponse(int page, int perPage) {
-    return pageWithResponse(page, perPage, null, RequestOptions.none());
-  }
-
-  /**
-   * {@return {@link #page(int, int)} without blocking; cancelling the future cancels the HTTP call}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   */
-  public CompletableFuture<ListContactsResponse> pageAsync(int page, int perPage) {
-    return pageAsync(page, perPage, null, RequestOptions.none());
-  }
-
-  /**
-   * {@return {@link #page(int, int)} with per-call options}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   * @param options per-call options over the client's
-   */
-  public ListContactsResponse page(int page, int perPage, RequestOptions options) {
-    return page(page, perPage, null, options);
-  }
-
-  /**
-   * {@return {@link #page(int, int, RequestOptions)} with the answer's status and headers}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   * @param options per-call options over the client's
-   */
-  public ApiResponse<ListContactsResponse> pageWithResponse(int page, int perPage, RequestOptions options) {
-    return pageWithResponse(page, perPage, null, options);
-  }
-
-  /**
-   * {@return {@link #page(int, int, RequestOptions)} without blocking; cancelling cancels the HTTP call}
-   *
-   * @param page the page number, from 1
-   * @param perPage the page size, 1 to 100
-   * @param options per-call options over the client's
-   */
-  public CompletableFuture<ListContactsResponse> pageAsync(int page, int perPage, RequestOptions options) {
-    return pageAsync(page, perPage, null, options);
-  }
-
-  /**
    * One page of the default listing with the related records {@code fields} asks for: each item then
    * carries e.g. {@code getDeals()} and {@code getNotes()} beside the contact.
    *

@@ -1,5 +1,6 @@
 package dev.quartet.onepagecrm;
 
+import dev.quartet.onepagecrm.params.ListContactsParams;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -56,8 +57,8 @@ class ExtraFormsTest extends OnePageCrmTestSupport {
       var page = crm.contacts().pageWithResponse(1, 10, EnumSet.of(ContactListField.DEALS));
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.header("X-Served-By")).isEqualTo("wm");
-      assertThat(crm.contacts().pageAsync(1, 10, Forms.TRACE).get(WAIT, TimeUnit.SECONDS)).isEqualTo(page.body());
-      assertThat(crm.contacts().page(1, 10).getData().getTotalCount()).isEqualTo(2);
+      assertThat(crm.contacts().listAsync(ListContactsParams.builder().page(1).perPage(10).build(), Forms.TRACE).get(WAIT, TimeUnit.SECONDS)).isEqualTo(page.body());
+      assertThat(crm.contacts().list(ListContactsParams.builder().page(1).perPage(10).build()).getData().getTotalCount()).isEqualTo(2);
     }
     wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v3/contacts")).withQueryParam("fields", equalTo("deals(all)")));
     wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v3/contacts")).withHeader("X-Trace", equalTo("t-1")));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quartet.onepagecrm.model.ListContactsResponseItem;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,7 +46,7 @@ class PagingTest extends OnePageCrmTestSupport {
     try (OnePageCrmClient crm = client()) {
       assertThatThrownBy(() -> crm.contacts().listAll(101))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
-      assertThatThrownBy(() -> crm.contacts().page(1, 500))
+      assertThatThrownBy(() -> crm.contacts().page(1, 500, Set.of()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
     }
     assertThat(wm.getAllServeEvents()).isEmpty();

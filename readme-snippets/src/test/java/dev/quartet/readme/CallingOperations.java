@@ -20,7 +20,7 @@ class CallingOperations {
         .search("ada").sortBy(ContactSortBy.LAST_NAME).order(SortOrder.ASC)
         .modifiedSince(Instant.parse("2026-11-01T00:00:00Z"))
         .perPage(50).build();                                         // checked here: perPage(500) throws
-    ListContactsResponse page = crm.contacts().api().listContacts(recent);
+    ListContactsResponse page = crm.contacts().list(recent);                 // one page; listAll(recent) walks them all
 
     ApiResponse<Contact> full = crm.contacts().getWithResponse(contactId);   // + status, headers, request id
     System.out.println(full.status() + " " + full.requestId() + " " + full.body().getLastName());

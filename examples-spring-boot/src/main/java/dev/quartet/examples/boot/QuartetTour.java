@@ -1,5 +1,6 @@
 package dev.quartet.examples.boot;
 
+import dev.quartet.onepagecrm.params.ListContactsParams;
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.homestretch.HomeStretchClient;
 import dev.quartet.onepagecrm.OnePageCrmClient;
@@ -38,7 +39,7 @@ class QuartetTour implements CommandLineRunner {
     report("Citypoint", "citypoint", citypoint.getIfAvailable(),
         cp -> StreamSupport.stream(cp.cars().list().all().spliterator(), false).count() + " car(s)");
     report("OnePageCRM", "onepagecrm", onePageCrm.getIfAvailable(),
-        crm -> crm.contacts().page(1, 10).getData().getTotalCount() + " contact(s)");
+        crm -> crm.contacts().list(ListContactsParams.builder().page(1).perPage(10).build()).getData().getTotalCount() + " contact(s)");
   }
 
   private static <C> void report(String api, String prefix, C client, java.util.function.Function<C, String> call) {

@@ -1,5 +1,6 @@
 package dev.quartet.spring.boot;
 
+import dev.quartet.onepagecrm.params.ListContactsParams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quartet.citypoint.Car;
@@ -61,7 +62,7 @@ class SandboxContextTest {
           assertThat(cars).isNotEmpty();
           assertThat(context.getBean(CitypointClient.class).userId()).isEqualTo(String.valueOf(CitypointSandbox.USER_ID));
 
-          assertThat(context.getBean(OnePageCrmClient.class).contacts().page(1, 10).getData().getTotalCount()).isNotNull();
+          assertThat(context.getBean(OnePageCrmClient.class).contacts().list(ListContactsParams.builder().page(1).perPage(10).build()).getData().getTotalCount()).isNotNull();
         });
   }
 }
