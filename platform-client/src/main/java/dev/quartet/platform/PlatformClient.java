@@ -19,6 +19,7 @@ import dev.quartet.platform.api.AuthApi;
 import dev.quartet.platform.api.StoresApi;
 import dev.quartet.platform.model.Entity;
 import dev.quartet.platform.realtime.Backoff;
+import dev.quartet.platform.realtime.ChannelTransport;
 import dev.quartet.platform.realtime.EventStreamChannel;
 import dev.quartet.platform.realtime.SocketIoChannel;
 import dev.quartet.platform.realtime.SocketIoOptions;
@@ -189,14 +190,15 @@ public final class PlatformClient extends SdkClient {
    * @return the unconnected channel
    */
   public SocketIoChannel realtime(SocketIoOptions options) {
-    return new SocketIoChannel(invoker().httpClient(), SocketIoChannel.url(realtimeBase), invoker().mapper(), backoff,
-        handshakeTimeout.toMillis(), Checks.required("options", options));
+    ChannelTransport transport = new ChannelTransport(invoker().httpClient(), SocketIoChannel.url(realtimeBase),
+        invoker().mapper(), backoff);
+    return new SocketIoChannel(transport, handshakeTimeout, Checks.required("options", options));
   }
 
   /** {@return a new {@code /events/stream} channel with typed events, not yet connected} */
   public EventStreamChannel eventStream() {
     OkHttpClient http = invoker().httpClient().newBuilder().pingInterval(streamPingInterval).build();
-    return new EventStreamChannel(http, EventStreamChannel.url(realtimeBase), invoker().mapper(), backoff);
+    return new EventStreamChannel(new ChannelTransport(http, EventStreamChannel.url(realtimeBase), invoker().mapper(), backoff));
   }
 
   /**

@@ -31,16 +31,14 @@ public final class EventStreamChannel extends ReconnectingWebSocket {
   private final List<PlatformEventListener> listeners = new CopyOnWriteArrayList<>();
 
   /**
-   * A channel on {@code url}, not yet connected.
+   * A channel on the transport's URL (e.g. from {@link #url(HttpUrl)}), not yet connected.
    *
-   * @param http the client to connect with
-   * @param url the event-stream URL
-   * @param mapper reads the events
-   * @param backoff reconnect delays
+   * @param transport the client, URL, mapper for the events and reconnect delays
    */
-  public EventStreamChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff) {
-    super(http, new Request.Builder().url(url).build(), backoff, "events");
-    this.mapper = Checks.required("mapper", mapper);
+  public EventStreamChannel(ChannelTransport transport) {
+    super(Checks.required("transport", transport).http(), new Request.Builder().url(transport.url()).build(),
+        transport.backoff(), "events");
+    this.mapper = transport.mapper();
   }
 
   /**

@@ -69,34 +69,21 @@ public final class SocketIoChannel extends ReconnectingWebSocket {
   private ScheduledFuture<?> handshakeDeadline;
 
   /**
-   * A channel with {@link SocketIoOptions#defaults()}, not yet connected.
+   * A channel at the transport's URL (its {@code EIO} parameter is set per attempt from the negotiated
+   * version), not yet connected; the channel writes payloads with a copy of the transport's mapper that
+   * also writes {@link ByteString}s as binary.
    *
-   * @param http the client the WebSocket is opened with
-   * @param url the channel URL, e.g. from {@link #url(HttpUrl)}
-   * @param mapper the mapper for event payloads; the channel uses a copy that also writes
-   *     {@link ByteString}s as binary
-   * @param backoff the delays between reconnect attempts
-   * @param handshakeTimeoutMillis how long an attempt may take to complete the socket.io handshake
-   *     before it counts as lost
-   */
-  public SocketIoChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff, long handshakeTimeoutMillis) {
-    this(http, url, mapper, backoff, handshakeTimeoutMillis, SocketIoOptions.defaults());
-  }
-
-  /**
-   * A channel at {@code url} (its {@code EIO} parameter is set per attempt from the negotiated version)
-   * that writes and reads JSON with {@code mapper}; not yet connected.
-   *
-   * @param http the client the WebSocket is opened with
-   * @param url the channel URL, e.g. from {@link #url(HttpUrl)}
-   * @param mapper the mapper for event payloads; the channel uses a copy that also writes
-   *     {@link ByteString}s as binary
-   * @param backoff the delays between reconnect attempts
-   * @param handshakeTimeoutMillis how long an attempt may take to complete the socket.io handshake
-   *     before it counts as lost
+   * @param transport the client, URL, mapper and reconnect delays
+   * @param handshakeTimeout how long an attempt may take to complete the socket.io handshake before it
+   *     counts as lost
    * @param options the protocol version, namespace, auth payload and ack timeout
    */
-  public SocketIoChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff, long handshakeTimeoutMillis,
+  public SocketIoChannel(ChannelTransport transport, Duration handshakeTimeout, SocketIoOptions options) {
+    this(Checks.required("transport", transport).http(), transport.url(), transport.mapper(), transport.backoff(),
+        Checks.required("handshakeTimeout", handshakeTimeout).toMillis(), options);
+  }
+
+  private SocketIoChannel(OkHttpClient http, HttpUrl url, ObjectMapper mapper, Backoff backoff, long handshakeTimeoutMillis,
       SocketIoOptions options) {
     super(http, new Request.Builder().url(url).build(), backoff, "socketio");
     this.url = url;

@@ -28,7 +28,7 @@ public class ApiException extends SdkException {
   }
 
   /**
-   * For subtypes that say more than the status and the server's message.
+   * For the subtypes of this package that say more than the status and the server's message.
    *
    * @param message the exception message, which must not quote credentials; the request id is appended
    * @param status the HTTP status
@@ -36,7 +36,7 @@ public class ApiException extends SdkException {
    * @param body the response body, capped
    * @param details the parsed error body
    */
-  protected ApiException(String message, int status, Headers headers, String body, ErrorDetails details) {
+  ApiException(String message, int status, Headers headers, String body, ErrorDetails details) {
     super(RequestIds.suffixed(message, headers));
     this.status = status;
     this.headers = headers == null ? Headers.empty() : headers;

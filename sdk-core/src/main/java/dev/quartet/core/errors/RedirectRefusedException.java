@@ -12,17 +12,25 @@ public class RedirectRefusedException extends ApiException {
   private final String target;
 
   /**
+   * Where a redirect pointed and why it was not followed.
+   *
+   * @param target the origin (scheme, host and port) the redirect pointed to, without path or query
+   * @param reason why the redirect was not followed
+   */
+  public record Refusal(String target, String reason) {}
+
+  /**
    * A refused redirect.
    *
    * @param status the HTTP status of the redirect
    * @param headers the redirect's response headers
    * @param body the redirect's response body, capped
-   * @param target the origin (scheme, host and port) the redirect pointed to, without path or query
-   * @param reason why the redirect was not followed
+   * @param refusal where it pointed and why it was not followed
    */
-  public RedirectRefusedException(int status, Headers headers, String body, String target, String reason) {
-    super("HTTP " + status + " redirect to " + target + " not followed: " + reason, status, headers, body, ErrorDetails.none());
-    this.target = target;
+  public RedirectRefusedException(int status, Headers headers, String body, Refusal refusal) {
+    super("HTTP " + status + " redirect to " + refusal.target() + " not followed: " + refusal.reason(), status, headers,
+        body, ErrorDetails.none());
+    this.target = refusal.target();
   }
 
   /** {@return the scheme, host and port the server pointed to, e.g. {@code http://other.example:8080}} */

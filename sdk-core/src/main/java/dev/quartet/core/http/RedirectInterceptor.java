@@ -113,6 +113,7 @@ public final class RedirectInterceptor implements Interceptor {
     String body = CredentialExchange.isMarked(response.request()) ? "" : ResponseBodies.read(response.body());
     response.close();
     String origin = target.scheme() + "://" + target.host() + ":" + target.port();
-    return new CarriedSdkException(new RedirectRefusedException(response.code(), OkHttpHeaders.of(response.headers()), body, origin, reason));
+    return new CarriedSdkException(new RedirectRefusedException(response.code(), OkHttpHeaders.of(response.headers()), body,
+        new RedirectRefusedException.Refusal(origin, reason)));
   }
 }
