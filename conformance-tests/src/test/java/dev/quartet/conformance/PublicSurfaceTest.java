@@ -86,10 +86,10 @@ class PublicSurfaceTest {
       "dev.quartet.core.http.ResponseBodies",
       "dev.quartet.core.http.RetryOverride",
       "dev.quartet.core.http.Unauthenticated",
-      // The platform's real-time channels, built by PlatformClient on its OkHttp client and URL.
-      "dev.quartet.platform.realtime.EventStreamChannel#<init>",
+      // The platform's real-time channels, built by PlatformClient on its OkHttp client and URL: the
+      // ChannelTransport their constructors take, and the channel URL for a base URL.
+      "dev.quartet.platform.realtime.ChannelTransport",
       "dev.quartet.platform.realtime.EventStreamChannel#url",
-      "dev.quartet.platform.realtime.SocketIoChannel#<init>",
       "dev.quartet.platform.realtime.SocketIoChannel#url");
 
   @Test
