@@ -1,10 +1,13 @@
 package dev.quartet.conformance;
 
 import com.github.tomakehurst.wiremock.junit.Stubbing;
+import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -42,11 +45,29 @@ interface ApiCase {
   /** Every credential in play: the configured secret first, then the token or cookie the stubs issue, then the rest. */
   List<String> secrets();
 
+  /** The variables {@code fromEnv} reads for a client of the server at {@code serverUrl}, with this case's credentials. */
+  Map<String, String> env(String serverUrl);
+
+  /** The header the credentials of {@link #env} put on an API call, once {@link #stubCredentials} answers. */
+  Header envCredential();
+
+  /** The client's {@code builder()}, as the builder type all four share. */
+  ClientBuilder<?> builder();
+
+  /** The client's static {@code fromEnv(env)}. */
+  SdkClient fromEnv(Map<String, String> env);
+
+  /** A session over the client {@code builder} (one of {@link #builder()}'s) builds. */
+  Session session(ClientBuilder<?> builder);
+
 
   /** Per-call options every session uses. */
   static RequestOptions callerOptions() {
     return RequestOptions.builder().header(CALLER_HEADER, CALLER_SECRET).build();
   }
+
+  /** A header name and its exact value. */
+  record Header(String name, String value) {}
 
   /** A method and path the suite stubs, and the credential endpoint's root (for another host's redirect). */
   record Endpoint(String method, String path) {}
@@ -54,6 +75,9 @@ interface ApiCase {
   /** A built client and the calls the suite makes on it. */
   interface Session extends AutoCloseable {
     Object call(Op op);
+
+    /** The client that owns the transport. */
+    SdkClient client();
 
     /** The client's and its builder's {@code toString()}. */
     String describe();

@@ -7,11 +7,14 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.citypoint.Query;
+import dev.quartet.core.ClientBuilder;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.retry.RetryPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -66,10 +69,14 @@ final class CitypointCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
-    CitypointClient.Builder builder = CitypointClient.builder().baseUrl(baseUrl + "/v2.1")
+    return session(CitypointClient.builder().baseUrl(baseUrl + "/v2.1")
         .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).username(USERNAME).password(PASSWORD)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
-    CitypointClient client = builder.build();
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict));
+  }
+
+  @Override
+  public Session session(ClientBuilder<?> builder) {
+    CitypointClient client = ((CitypointClient.Builder) builder).build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> c.cars().list().page(Query.create()));
   }
@@ -82,6 +89,28 @@ final class CitypointCase implements ApiCase {
   @Override
   public List<String> secrets() {
     return List.of(CLIENT_SECRET, TOKEN, PASSWORD, REFRESH, CALLER_SECRET);
+  }
+
+  @Override
+  public Map<String, String> env(String serverUrl) {
+    return Map.of("CITYPOINT_BASE_URL", serverUrl + "/v2.1", "CITYPOINT_CLIENT_ID", CLIENT_ID,
+        "CITYPOINT_CLIENT_SECRET", CLIENT_SECRET, "CITYPOINT_USERNAME", USERNAME, "CITYPOINT_PASSWORD", PASSWORD,
+        "CITYPOINT_USER_ID", "478");
+  }
+
+  @Override
+  public Header envCredential() {
+    return new Header("Authorization", "Bearer " + TOKEN);
+  }
+
+  @Override
+  public ClientBuilder<?> builder() {
+    return CitypointClient.builder();
+  }
+
+  @Override
+  public SdkClient fromEnv(Map<String, String> env) {
+    return CitypointClient.fromEnv(env);
   }
 
 

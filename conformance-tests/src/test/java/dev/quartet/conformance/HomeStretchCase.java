@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
+import dev.quartet.core.ClientBuilder;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.homestretch.HomeStretchClient;
 import dev.quartet.homestretch.model.Coordinates;
@@ -12,6 +14,7 @@ import dev.quartet.homestretch.model.Location;
 import dev.quartet.homestretch.model.PlaceCreate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -49,9 +52,13 @@ final class HomeStretchCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
-    HomeStretchClient.Builder builder = HomeStretchClient.builder().baseUrl(baseUrl).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
-    HomeStretchClient client = builder.build();
+    return session(HomeStretchClient.builder().baseUrl(baseUrl).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict));
+  }
+
+  @Override
+  public Session session(ClientBuilder<?> builder) {
+    HomeStretchClient client = ((HomeStretchClient.Builder) builder).build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> op.isPost()
             ? c.places().createPlace(new PlaceCreate().title("Depot")
@@ -67,6 +74,27 @@ final class HomeStretchCase implements ApiCase {
   @Override
   public List<String> secrets() {
     return List.of(CLIENT_SECRET, TOKEN, CALLER_SECRET);
+  }
+
+  /** A fixed token, the variable that takes the place of the client credentials. */
+  @Override
+  public Map<String, String> env(String serverUrl) {
+    return Map.of("HOMESTRETCH_BASE_URL", serverUrl, "HOMESTRETCH_TOKEN", TOKEN);
+  }
+
+  @Override
+  public Header envCredential() {
+    return new Header("Authorization", "Bearer " + TOKEN);
+  }
+
+  @Override
+  public ClientBuilder<?> builder() {
+    return HomeStretchClient.builder();
+  }
+
+  @Override
+  public SdkClient fromEnv(Map<String, String> env) {
+    return HomeStretchClient.fromEnv(env);
   }
 
 

@@ -1,6 +1,8 @@
 package dev.quartet.conformance;
 
 import com.github.tomakehurst.wiremock.junit.Stubbing;
+import dev.quartet.core.ClientBuilder;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.onepagecrm.OnePageCrmClient;
 import dev.quartet.onepagecrm.model.ContactRequest;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -46,9 +49,13 @@ final class OnePageCrmCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
-    OnePageCrmClient.Builder builder = OnePageCrmClient.builder().baseUrl(baseUrl + "/api/v3").userId(USER_ID).apiKey(API_KEY)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
-    OnePageCrmClient client = builder.build();
+    return session(OnePageCrmClient.builder().baseUrl(baseUrl + "/api/v3").userId(USER_ID).apiKey(API_KEY)
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict));
+  }
+
+  @Override
+  public Session session(ClientBuilder<?> builder) {
+    OnePageCrmClient client = ((OnePageCrmClient.Builder) builder).build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> op.isPost()
             ? c.contacts().create(new ContactRequest().firstName("Ada").lastName("Lovelace"))
@@ -64,6 +71,26 @@ final class OnePageCrmCase implements ApiCase {
   public List<String> secrets() {
     String basic = Base64.getEncoder().encodeToString((USER_ID + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
     return List.of(API_KEY, basic, CALLER_SECRET);
+  }
+
+  @Override
+  public Map<String, String> env(String serverUrl) {
+    return Map.of("ONEPAGECRM_BASE_URL", serverUrl + "/api/v3", "ONEPAGECRM_USER_ID", USER_ID, "ONEPAGECRM_API_KEY", API_KEY);
+  }
+
+  @Override
+  public Header envCredential() {
+    return new Header("Authorization", "Basic " + secrets().get(1));
+  }
+
+  @Override
+  public ClientBuilder<?> builder() {
+    return OnePageCrmClient.builder();
+  }
+
+  @Override
+  public SdkClient fromEnv(Map<String, String> env) {
+    return OnePageCrmClient.fromEnv(env);
   }
 
 

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
+import dev.quartet.core.ClientBuilder;
+import dev.quartet.core.SdkClient;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.platform.AuthMode;
 import dev.quartet.platform.PlatformClient;
@@ -13,6 +15,7 @@ import dev.quartet.platform.model.Entity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -74,9 +77,13 @@ final class PlatformCase implements ApiCase {
 
   @Override
   public Session open(String baseUrl, OkHttpClient http, RetryPolicy retries, Duration timeout, boolean strict) {
-    PlatformClient.Builder builder = PlatformClient.builder().baseUrl(baseUrl).login(LOGIN, PASSWORD).authMode(mode)
-        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict);
-    PlatformClient client = builder.build();
+    return session(PlatformClient.builder().baseUrl(baseUrl).login(LOGIN, PASSWORD).authMode(mode)
+        .httpClient(http).retryPolicy(retries).timeout(timeout).strictDecoding(strict));
+  }
+
+  @Override
+  public Session session(ClientBuilder<?> builder) {
+    PlatformClient client = ((PlatformClient.Builder) builder).build();
     return new ClientSession<>(client, client.withOptions(ApiCase.callerOptions()), builder,
         (c, op) -> op.isPost() ? c.store("objects").create(new Entity().name("Boiler 1")) : c.store("objects").get(ID));
   }
@@ -89,6 +96,29 @@ final class PlatformCase implements ApiCase {
   @Override
   public List<String> secrets() {
     return List.of(PASSWORD, TOKEN, SID, CALLER_SECRET);
+  }
+
+  /** Token mode: a fixed token, the variable that takes the place of the login. Cookie mode: the login. */
+  @Override
+  public Map<String, String> env(String serverUrl) {
+    return mode == AuthMode.COOKIE
+        ? Map.of("PLATFORM_BASE_URL", serverUrl, "PLATFORM_AUTH", "cookie", "PLATFORM_LOGIN", LOGIN, "PLATFORM_PASSWORD", PASSWORD)
+        : Map.of("PLATFORM_BASE_URL", serverUrl, "PLATFORM_TOKEN", TOKEN);
+  }
+
+  @Override
+  public Header envCredential() {
+    return mode == AuthMode.COOKIE ? new Header("Cookie", "sid=" + SID) : new Header("Authorization", "Bearer " + TOKEN);
+  }
+
+  @Override
+  public ClientBuilder<?> builder() {
+    return PlatformClient.builder();
+  }
+
+  @Override
+  public SdkClient fromEnv(Map<String, String> env) {
+    return PlatformClient.fromEnv(env);
   }
 
 

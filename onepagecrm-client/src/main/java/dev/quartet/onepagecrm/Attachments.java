@@ -6,7 +6,7 @@ import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Checks;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiConnectionException;
-import dev.quartet.core.errors.ErrorBodies;
+import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.errors.ErrorDetails;
 import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.core.http.OkHttpHeaders;
@@ -275,7 +275,7 @@ public final class Attachments {
 
   private static void checkStored(Response response) {
     if (!response.isSuccessful()) {
-      String text = ErrorBodies.read(response.body());
+      String text = ResponseBodies.read(response.body());
       Matcher m = S3_MESSAGE.matcher(text == null ? "" : text);
       String message = "file upload to storage failed" + (m.find() ? ": " + m.group(1) : "");
       throw ApiException.of(response.code(), OkHttpHeaders.of(response.headers()), text, ErrorDetails.of(message, null));

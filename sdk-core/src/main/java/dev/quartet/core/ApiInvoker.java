@@ -14,6 +14,7 @@ import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
 import dev.quartet.core.http.OkHttpHeaders;
+import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.http.RetryOverride;
 import dev.quartet.core.json.JsonDecoder;
 import dev.quartet.core.http.Unauthenticated;
@@ -260,7 +261,7 @@ public final class ApiInvoker {
       return new ApiResponse<>(status, headers, null);
     }
     if (!response.isSuccessful()) {
-      String text = ErrorBodies.read(response.body());
+      String text = ResponseBodies.read(response.body());
       throw ApiException.of(status, headers, text, errorParser.parse(status, headers, text));
     }
     if (type == null || status == 204) {

@@ -189,7 +189,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @param name the setting's name, for the message
    * @param url the URL
    */
-  public static HttpUrl parseUrl(String name, String url) {
+  protected static HttpUrl parseUrl(String name, String url) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
     if (parsed == null) {
       throw new IllegalArgumentException(name + " must be an http or https URL, was \"" + url + "\"");

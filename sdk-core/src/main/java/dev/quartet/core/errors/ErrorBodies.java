@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
 
 /** Helpers for turning an error body into text and a message, whatever its shape. */
 public final class ErrorBodies {
@@ -17,27 +15,6 @@ public final class ErrorBodies {
   private static final String[] MESSAGE_FIELDS = {"error_message", "message", "detail", "title", "error_description", "error"};
 
   private ErrorBodies() {}
-
-  /**
-   * Reads at most {@link #MAX_CHARS} characters of the body; never throws.
-   *
-   * @param body the response body, possibly null
-   * @return the text read, possibly empty
-   */
-  public static String read(ResponseBody body) {
-    if (body == null) {
-      return "";
-    }
-    try (body) {
-      BufferedSource source = body.source();
-      source.request(MAX_CHARS * 4L);
-      long available = Math.min(source.getBuffer().size(), MAX_CHARS * 4L);
-      String text = source.getBuffer().readUtf8(available);
-      return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
-  }
 
   /**
    * A parser that reads any JSON object, finds a message in its usual fields, and keeps the tree as

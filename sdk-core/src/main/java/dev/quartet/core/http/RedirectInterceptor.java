@@ -1,6 +1,5 @@
 package dev.quartet.core.http;
 
-import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.RedirectRefusedException;
 import java.io.IOException;
 import java.util.Locale;
@@ -111,7 +110,7 @@ public final class RedirectInterceptor implements Interceptor {
   }
 
   private static IOException refuse(Response response, HttpUrl target, String reason) {
-    String body = CredentialExchange.isMarked(response.request()) ? "" : ErrorBodies.read(response.body());
+    String body = CredentialExchange.isMarked(response.request()) ? "" : ResponseBodies.read(response.body());
     response.close();
     String origin = target.scheme() + "://" + target.host() + ":" + target.port();
     return new CarriedSdkException(new RedirectRefusedException(response.code(), OkHttpHeaders.of(response.headers()), body,
