@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.quartet.core.errors.ApiConnectionException;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiTimeoutException;
@@ -11,6 +12,7 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.http.CallDeadlines;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
 import dev.quartet.core.http.OkHttpHeaders;
@@ -130,11 +132,25 @@ public final class ApiInvoker {
    * @return the decoded answer with its status and headers
    */
   public <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type) {
-    Call call = newCall(httpRequest);
+    Call call = http.newCall(httpRequest);
+    long timeoutMillis = options.timeout() != null ? options.timeout().toMillis() : http.callTimeoutMillis();
+    CallDeadlines.Armed deadline = null;
+    if (timeoutMillis > 0) {
+      // The same whole-call timeout, retries included, without waking okio's watchdog on every call.
+      call.timeout().clearTimeout();
+      deadline = CallDeadlines.arm(call, timeoutMillis);
+    }
     try (Response response = call.execute()) {
       return decode(httpRequest, response, type);
     } catch (IOException e) {
+      if (deadline != null && deadline.timedOut()) {
+        throw timedOut(httpRequest, e);
+      }
       throw failure(httpRequest, e);
+    } finally {
+      if (deadline != null) {
+        deadline.close();
+      }
     }
   }
 
@@ -268,15 +284,17 @@ public final class ApiInvoker {
     }
     ResponseBody body = response.body();
     byte[] bytes = body == null ? new byte[0] : body.bytes();
-    JavaType javaType = decoder.mapper().getTypeFactory().constructType(type);
-    String what = request.method() + " " + request.url().encodedPath();
+    ObjectReader reader = decoder.readerFor(type);
+    JavaType javaType = reader.getValueType();
     if (bytes.length == 0) {
+      String what = request.method() + " " + request.url().encodedPath();
       throw new UnreadableResponseException(status, headers, "",
           what + " answered an empty body, expected " + typeName(javaType));
     }
     try {
-      return new ApiResponse<>(status, headers, decoder.decode(bytes, javaType));
+      return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
     } catch (JsonDecoder.DecodingException e) {
+      String what = request.method() + " " + request.url().encodedPath();
       String text = CredentialExchange.isMarked(request)
           ? "" // the answer to a token or login request may hold a credential
           : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
@@ -287,6 +305,12 @@ public final class ApiInvoker {
 
   private static String typeName(JavaType type) {
     return type.getRawClass().getSimpleName();
+  }
+
+  private static SdkException timedOut(Request request, IOException e) {
+    InterruptedIOException timeout = new InterruptedIOException("timeout"); // what OkHttp's call timeout throws
+    timeout.initCause(e);
+    return new ApiTimeoutException(request.method() + " " + request.url().encodedPath() + " timed out", timeout);
   }
 
   private static SdkException failure(Request request, IOException e) {
