@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -132,6 +133,40 @@ public final class ApiInvoker {
    * @return the decoded answer with its status and headers
    */
   public <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type) {
+    return execute(httpRequest, type, null);
+  }
+
+  /**
+   * Sends a listing request whose answer is a JSON array and returns its items as a list decoded
+   * item by item while it is iterated, from the buffered body (the connection is released before
+   * this returns). Size, well-formedness and every error are as with {@link #execute(ApiRequest,
+   * TypeReference)} of {@code listType}; a strict decoder's failure on one item surfaces from the
+   * iteration as the same {@link UnreadableResponseException}.
+   *
+   * @param <T> the item type
+   * @param request the listing request
+   * @param listType the answer's type, a list of {@code itemType}
+   * @param itemType the item type
+   * @return the status, headers and lazily decoded items (null for a {@code null} body, as before)
+   */
+  public <T> ApiResponse<List<T>> executeItems(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
+    return execute(toHttpRequest(request), listType, Checks.required("itemType", itemType));
+  }
+
+  /**
+   * {@link #executeItems} without blocking; cancelling the future cancels the HTTP call.
+   *
+   * @param <T> the item type
+   * @param request the listing request
+   * @param listType the answer's type, a list of {@code itemType}
+   * @param itemType the item type
+   * @return the future items, decoded item by item as they are iterated
+   */
+  public <T> CompletableFuture<List<T>> executeItemsAsyncBody(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
+    return Futures.map(executeAsync(request, listType, Checks.required("itemType", itemType)), ApiResponse::body);
+  }
+
+  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, TypeReference<?> itemType) {
     Call call = http.newCall(httpRequest);
     long timeoutMillis = options.timeout() != null ? options.timeout().toMillis() : http.callTimeoutMillis();
     CallDeadlines.Armed deadline = null;
@@ -141,7 +176,7 @@ public final class ApiInvoker {
       deadline = CallDeadlines.arm(call, timeoutMillis);
     }
     try (Response response = call.execute()) {
-      return decode(httpRequest, response, type);
+      return decode(httpRequest, response, type, itemType);
     } catch (IOException e) {
       if (deadline != null && deadline.timedOut()) {
         throw timedOut(httpRequest, e);
@@ -163,6 +198,10 @@ public final class ApiInvoker {
    * @return the future response
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
+    return executeAsync(request, type, null);
+  }
+
+  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, TypeReference<?> itemType) {
     Request httpRequest;
     try {
       httpRequest = toHttpRequest(request);
@@ -175,7 +214,7 @@ public final class ApiInvoker {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(decode(httpRequest, response, type));
+          future.complete(decode(httpRequest, response, type, itemType));
         } catch (IOException e) {
           future.completeExceptionally(failure(httpRequest, e));
         } catch (RuntimeException e) {
@@ -269,7 +308,8 @@ public final class ApiInvoker {
     return call;
   }
 
-  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type) throws IOException {
+  @SuppressWarnings("unchecked")
+  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, TypeReference<?> itemType) throws IOException {
     int status = response.code();
     Headers headers = OkHttpHeaders.of(response.headers());
     if (status == 304) {
@@ -291,16 +331,28 @@ public final class ApiInvoker {
       throw new UnreadableResponseException(status, headers, "",
           what + " answered an empty body, expected " + typeName(javaType));
     }
+    if (itemType != null) {
+      List<?> items = decoder.lazyArray(bytes, itemType, e -> unreadable(request, status, headers, bytes, javaType, e));
+      if (items != null) {
+        return new ApiResponse<>(status, headers, (T) items);
+      }
+      // not a well-formed array: decoded as a whole below, for the same value or error as ever
+    }
     try {
       return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
     } catch (JsonDecoder.DecodingException e) {
-      String what = request.method() + " " + request.url().encodedPath();
-      String text = CredentialExchange.isMarked(request)
-          ? "" // the answer to a token or login request may hold a credential
-          : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
-      throw new UnreadableResponseException(status, headers, text,
-          what + " answered a body that is not the expected " + typeName(javaType) + ": " + e.getMessage());
+      throw unreadable(request, status, headers, bytes, javaType, e);
     }
+  }
+
+  private static UnreadableResponseException unreadable(Request request, int status, Headers headers, byte[] bytes,
+      JavaType javaType, JsonDecoder.DecodingException e) {
+    String what = request.method() + " " + request.url().encodedPath();
+    String text = CredentialExchange.isMarked(request)
+        ? "" // the answer to a token or login request may hold a credential
+        : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
+    return new UnreadableResponseException(status, headers, text,
+        what + " answered a body that is not the expected " + typeName(javaType) + ": " + e.getMessage());
   }
 
   private static String typeName(JavaType type) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.core.Checks;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -91,6 +93,19 @@ public final class JsonDecoder {
       readers.putIfAbsent(key, bound);
     }
     return bound;
+  }
+
+  /**
+   * {@return {@code bytes}' top-level JSON array as a list whose items are decoded one by one as it
+   * is iterated (see {@link LazyJsonArray}); null when the body is anything but a well-formed array}
+   *
+   * @param <T> the item type
+   * @param bytes the response body
+   * @param itemType the item type
+   * @param failure makes the exception for an item that cannot be decoded
+   */
+  public <T> List<T> lazyArray(byte[] bytes, TypeReference<T> itemType, Function<DecodingException, RuntimeException> failure) {
+    return LazyJsonArray.over(bytes, readerFor(itemType), failure);
   }
 
   /**
