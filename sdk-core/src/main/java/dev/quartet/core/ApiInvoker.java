@@ -249,8 +249,12 @@ public final class ApiInvoker {
    */
   public HttpUrl url(ApiRequest request) {
     HttpUrl.Builder url = PathEncoder.expand(baseUrl, request);
-    request.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
-    options.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
+    for (Map.Entry<String, String> q : request.query()) {
+      url.addQueryParameter(q.getKey(), q.getValue());
+    }
+    for (Map.Entry<String, String> q : options.query()) {
+      url.addQueryParameter(q.getKey(), q.getValue());
+    }
     return url.build();
   }
 
@@ -261,9 +265,15 @@ public final class ApiInvoker {
    */
   public Request toHttpRequest(ApiRequest request) {
     Request.Builder b = new Request.Builder().url(url(request));
-    request.headers().forEach(h -> b.addHeader(h.getKey(), h.getValue()));
-    options.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
-    if (request.headers().stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Accept"))) {
+    boolean accept = false;
+    for (Map.Entry<String, String> h : request.headers()) {
+      b.addHeader(h.getKey(), h.getValue());
+      accept |= h.getKey().equalsIgnoreCase("Accept");
+    }
+    for (Map.Entry<String, String> h : options.headers()) {
+      b.header(h.getKey(), h.getValue());
+    }
+    if (!accept) {
       b.header("Accept", "application/json");
     }
     if (!request.authenticated()) {
