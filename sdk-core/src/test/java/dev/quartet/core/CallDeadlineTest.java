@@ -33,10 +33,12 @@ class CallDeadlineTest {
 
   @Test
   void theWholeCallTimeoutCoversRetriesAndFiresOnTime() {
-    // every attempt answers 503 after 150 ms; without a whole-call limit, 6 attempts would take ~0.9 s
-    wm.stubFor(get("/slow").willReturn(aResponse().withStatus(503).withFixedDelay(150)));
-    RetryPolicy retries = RetryPolicy.builder().maxRetries(5).sleeper(d -> { }).build();
+    // every attempt answers 503 at once and each retry waits 150 ms: 5 retries would take 750 ms
+    wm.stubFor(get("/slow").willReturn(aResponse().withStatus(503)));
+    wm.stubFor(get("/warm").willReturn(aResponse().withStatus(200).withBody("{}")));
+    RetryPolicy retries = RetryPolicy.builder().maxRetries(5).sleeper(d -> Thread.sleep(150)).build();
     try (Transport transport = Transport.builder("test").retryPolicy(retries).timeout(Duration.ofMillis(400)).build()) {
+      invoker(transport).execute(ApiRequest.builder("GET", "/warm").build(), JSON); // the server's first answer is slow
       assertThatThrownBy(() -> invoker(transport).execute(GET, JSON)).isInstanceOf(ApiTimeoutException.class)
           .hasMessageContaining("GET /slow timed out");
       assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/slow"))).size()).isBetween(2, 5);
