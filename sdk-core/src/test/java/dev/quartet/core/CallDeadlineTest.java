@@ -37,8 +37,10 @@ class CallDeadlineTest {
     wm.stubFor(get("/slow").willReturn(aResponse().withStatus(503)));
     wm.stubFor(get("/warm").willReturn(aResponse().withStatus(200).withBody("{}")));
     RetryPolicy retries = RetryPolicy.builder().maxRetries(5).sleeper(d -> Thread.sleep(150)).build();
+    try (Transport warm = Transport.builder("test").build()) {
+      invoker(warm).execute(ApiRequest.builder("GET", "/warm").build(), JSON); // the server's first answer is slow
+    }
     try (Transport transport = Transport.builder("test").retryPolicy(retries).timeout(Duration.ofMillis(400)).build()) {
-      invoker(transport).execute(ApiRequest.builder("GET", "/warm").build(), JSON); // the server's first answer is slow
       assertThatThrownBy(() -> invoker(transport).execute(GET, JSON)).isInstanceOf(ApiTimeoutException.class)
           .hasMessageContaining("GET /slow timed out");
       assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/slow"))).size()).isBetween(2, 5);
