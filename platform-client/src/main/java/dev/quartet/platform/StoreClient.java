@@ -533,8 +533,9 @@ public final class StoreClient<T> {
     int start = query.offset() == null ? 0 : query.offset();
     int size = query.limit() == null ? ListQuery.MAX_LIMIT : query.limit();
     return Listing.of(start,
-        offset -> list(query.page(offset, size), options),
-        offset -> listAsync(query.page(offset, size), options),
+        offset -> Answers.orEmpty(invoker.withOptions(options).executeItems(listRequest(query.page(offset, size)), many, one).body()),
+        offset -> Futures.map(invoker.withOptions(options).executeItemsAsyncBody(listRequest(query.page(offset, size)), many, one),
+            Answers::orEmpty),
         (offset, items) -> new Slice<>(items, null, items.size() >= size ? offset + items.size() : null));
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.quartet.core.errors.ApiConnectionException;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiTimeoutException;
@@ -11,6 +12,7 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.http.CallDeadlines;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
 import dev.quartet.core.http.OkHttpHeaders;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -131,11 +134,59 @@ public final class ApiInvoker {
    * @return the decoded answer with its status and headers
    */
   public <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type) {
-    Call call = newCall(httpRequest);
+    return execute(httpRequest, type, null);
+  }
+
+  /**
+   * Sends a listing request whose answer is a JSON array and returns its items as a list decoded
+   * item by item while it is iterated, from the buffered body (the connection is released before
+   * this returns). Size, well-formedness and every error are as with {@link #execute(ApiRequest,
+   * TypeReference)} of {@code listType}; a strict decoder's failure on one item surfaces from the
+   * iteration as the same {@link UnreadableResponseException}.
+   *
+   * @param <T> the item type
+   * @param request the listing request
+   * @param listType the answer's type, a list of {@code itemType}
+   * @param itemType the item type
+   * @return the status, headers and lazily decoded items (null for a {@code null} body, as before)
+   */
+  public <T> ApiResponse<List<T>> executeItems(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
+    return execute(toHttpRequest(request), listType, Checks.required("itemType", itemType));
+  }
+
+  /**
+   * {@link #executeItems} without blocking; cancelling the future cancels the HTTP call.
+   *
+   * @param <T> the item type
+   * @param request the listing request
+   * @param listType the answer's type, a list of {@code itemType}
+   * @param itemType the item type
+   * @return the future items, decoded item by item as they are iterated
+   */
+  public <T> CompletableFuture<List<T>> executeItemsAsyncBody(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
+    return Futures.map(executeAsync(request, listType, Checks.required("itemType", itemType)), ApiResponse::body);
+  }
+
+  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, TypeReference<?> itemType) {
+    Call call = http.newCall(httpRequest);
+    long timeoutMillis = options.timeout() != null ? options.timeout().toMillis() : http.callTimeoutMillis();
+    CallDeadlines.Armed deadline = null;
+    if (timeoutMillis > 0) {
+      // The same whole-call timeout, retries included, without waking okio's watchdog on every call.
+      call.timeout().clearTimeout();
+      deadline = CallDeadlines.arm(call, timeoutMillis);
+    }
     try (Response response = call.execute()) {
-      return decode(httpRequest, response, type);
+      return decode(httpRequest, response, type, itemType);
     } catch (IOException e) {
+      if (deadline != null && deadline.timedOut()) {
+        throw timedOut(httpRequest, e);
+      }
       throw failure(httpRequest, e);
+    } finally {
+      if (deadline != null) {
+        deadline.close();
+      }
     }
   }
 
@@ -148,6 +199,10 @@ public final class ApiInvoker {
    * @return the future response
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
+    return executeAsync(request, type, null);
+  }
+
+  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, TypeReference<?> itemType) {
     Request httpRequest;
     try {
       httpRequest = toHttpRequest(request);
@@ -160,7 +215,7 @@ public final class ApiInvoker {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(decode(httpRequest, response, type));
+          future.complete(decode(httpRequest, response, type, itemType));
         } catch (IOException e) {
           future.completeExceptionally(failure(httpRequest, e));
         } catch (RuntimeException e) {
@@ -195,8 +250,12 @@ public final class ApiInvoker {
    */
   public HttpUrl url(ApiRequest request) {
     HttpUrl.Builder url = PathEncoder.expand(baseUrl, request);
-    request.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
-    options.query().forEach(q -> url.addQueryParameter(q.getKey(), q.getValue()));
+    for (Map.Entry<String, String> q : request.query()) {
+      url.addQueryParameter(q.getKey(), q.getValue());
+    }
+    for (Map.Entry<String, String> q : options.query()) {
+      url.addQueryParameter(q.getKey(), q.getValue());
+    }
     return url.build();
   }
 
@@ -207,9 +266,15 @@ public final class ApiInvoker {
    */
   public Request toHttpRequest(ApiRequest request) {
     Request.Builder b = new Request.Builder().url(url(request));
-    request.headers().forEach(h -> b.addHeader(h.getKey(), h.getValue()));
-    options.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
-    if (request.headers().stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Accept"))) {
+    boolean accept = false;
+    for (Map.Entry<String, String> h : request.headers()) {
+      b.addHeader(h.getKey(), h.getValue());
+      accept |= h.getKey().equalsIgnoreCase("Accept");
+    }
+    for (Map.Entry<String, String> h : options.headers()) {
+      b.header(h.getKey(), h.getValue());
+    }
+    if (!accept) {
       b.header("Accept", "application/json");
     }
     if (!request.authenticated()) {
@@ -254,7 +319,8 @@ public final class ApiInvoker {
     return call;
   }
 
-  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type) throws IOException {
+  @SuppressWarnings("unchecked")
+  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, TypeReference<?> itemType) throws IOException {
     int status = response.code();
     Headers headers = OkHttpHeaders.of(response.headers());
     if (status == 304) {
@@ -269,25 +335,45 @@ public final class ApiInvoker {
     }
     ResponseBody body = response.body();
     byte[] bytes = body == null ? new byte[0] : body.bytes();
-    JavaType javaType = decoder.mapper().getTypeFactory().constructType(type);
-    String what = request.method() + " " + request.url().encodedPath();
+    ObjectReader reader = decoder.readerFor(type);
+    JavaType javaType = reader.getValueType();
     if (bytes.length == 0) {
+      String what = request.method() + " " + request.url().encodedPath();
       throw new UnreadableResponseException(status, headers, "",
           what + " answered an empty body, expected " + typeName(javaType));
     }
-    try {
-      return new ApiResponse<>(status, headers, decoder.decode(bytes, javaType));
-    } catch (JsonDecoder.DecodingException e) {
-      String text = CredentialExchange.isMarked(request)
-          ? "" // the answer to a token or login request may hold a credential
-          : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
-      throw new UnreadableResponseException(status, headers, text,
-          what + " answered a body that is not the expected " + typeName(javaType) + ": " + e.getMessage());
+    if (itemType != null) {
+      List<?> items = decoder.lazyArray(bytes, itemType, e -> unreadable(request, status, headers, bytes, javaType, e));
+      if (items != null) {
+        return new ApiResponse<>(status, headers, (T) items);
+      }
+      // not a well-formed array: decoded as a whole below, for the same value or error as ever
     }
+    try {
+      return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
+    } catch (JsonDecoder.DecodingException e) {
+      throw unreadable(request, status, headers, bytes, javaType, e);
+    }
+  }
+
+  private static UnreadableResponseException unreadable(Request request, int status, Headers headers, byte[] bytes,
+      JavaType javaType, JsonDecoder.DecodingException e) {
+    String what = request.method() + " " + request.url().encodedPath();
+    String text = CredentialExchange.isMarked(request)
+        ? "" // the answer to a token or login request may hold a credential
+        : new String(bytes, 0, Math.min(bytes.length, ErrorBodies.MAX_CHARS), StandardCharsets.UTF_8);
+    return new UnreadableResponseException(status, headers, text,
+        what + " answered a body that is not the expected " + typeName(javaType) + ": " + e.getMessage());
   }
 
   private static String typeName(JavaType type) {
     return type.getRawClass().getSimpleName();
+  }
+
+  private static SdkException timedOut(Request request, IOException e) {
+    InterruptedIOException timeout = new InterruptedIOException("timeout"); // what OkHttp's call timeout throws
+    timeout.initCause(e);
+    return new ApiTimeoutException(request.method() + " " + request.url().encodedPath() + " timed out", timeout);
   }
 
   private static SdkException failure(Request request, IOException e) {

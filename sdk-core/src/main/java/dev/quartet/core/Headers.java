@@ -19,10 +19,41 @@ public final class Headers {
   private static final Set<String> SENSITIVE = Set.of("authorization", "proxy-authorization", "cookie",
       "set-cookie", "x-api-key", "api-key", "x-auth-token", "x-access-token", "x-csrf-token");
 
-  private final Map<String, List<String>> byName;
+  /** The answer's headers as received, until {@link #byName()} first needs them by name. */
+  private final okhttp3.Headers received;
+  private volatile Map<String, List<String>> byName;
 
   private Headers(TreeMap<String, List<String>> byName) {
+    this.received = null;
     this.byName = Collections.unmodifiableMap(byName);
+  }
+
+  private Headers(okhttp3.Headers received) {
+    this.received = received;
+  }
+
+  /**
+   * {@return OkHttp's headers as these headers; they are indexed by name only when first asked}
+   * Transport internals, used through {@code OkHttpHeaders}.
+   *
+   * @param received an answer's headers as OkHttp holds them
+   */
+  public static Headers fromOkHttp(okhttp3.Headers received) {
+    Checks.required("received", received);
+    return received.size() == 0 ? EMPTY : new Headers(received);
+  }
+
+  private Map<String, List<String>> byName() {
+    Map<String, List<String>> map = byName;
+    if (map == null) {
+      TreeMap<String, List<String>> index = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (int i = 0; i < received.size(); i++) {
+        index.computeIfAbsent(received.name(i), n -> new ArrayList<>(1)).add(received.value(i));
+      }
+      map = Collections.unmodifiableMap(frozen(index));
+      byName = map;
+    }
+    return map;
   }
 
   /** {@return headers with no entry} */
@@ -79,7 +110,15 @@ public final class Headers {
    * @param name the header name
    */
   public String get(String name) {
-    List<String> values = byName.get(name);
+    if (byName == null) {
+      for (int i = 0; i < received.size(); i++) {
+        if (received.name(i).equalsIgnoreCase(name)) {
+          return received.value(i);
+        }
+      }
+      return null;
+    }
+    List<String> values = byName().get(name);
     return values == null ? null : values.get(0);
   }
 
@@ -89,17 +128,17 @@ public final class Headers {
    * @param name the header name
    */
   public List<String> values(String name) {
-    return byName.getOrDefault(name, List.of());
+    return byName().getOrDefault(name, List.of());
   }
 
   /** {@return the header names, as first received, in case-insensitive alphabetical order} */
   public Set<String> names() {
-    return byName.keySet();
+    return byName().keySet();
   }
 
   /** {@return the headers as an unmodifiable map, case-insensitive on lookup} */
   public Map<String, List<String>> toMap() {
-    return byName;
+    return byName();
   }
 
   /**
@@ -109,17 +148,17 @@ public final class Headers {
    */
   public void forEach(BiConsumer<String, String> action) {
     Checks.required("action", action);
-    byName.forEach((name, values) -> values.forEach(v -> action.accept(name, v)));
+    byName().forEach((name, values) -> values.forEach(v -> action.accept(name, v)));
   }
 
   /** {@return the number of distinct header names} */
   public int size() {
-    return byName.size();
+    return byName().size();
   }
 
   /** {@return whether there is no header at all} */
   public boolean isEmpty() {
-    return byName.isEmpty();
+    return byName().isEmpty();
   }
 
   /**
@@ -139,11 +178,11 @@ public final class Headers {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Headers other) || other.byName.size() != byName.size()) {
+    if (!(o instanceof Headers other) || other.byName().size() != byName().size()) {
       return false;
     }
-    for (Map.Entry<String, List<String>> e : byName.entrySet()) {
-      if (!e.getValue().equals(other.byName.get(e.getKey()))) {
+    for (Map.Entry<String, List<String>> e : byName().entrySet()) {
+      if (!e.getValue().equals(other.byName().get(e.getKey()))) {
         return false;
       }
     }
@@ -153,7 +192,7 @@ public final class Headers {
   @Override
   public int hashCode() {
     int h = 0;
-    for (Map.Entry<String, List<String>> e : byName.entrySet()) {
+    for (Map.Entry<String, List<String>> e : byName().entrySet()) {
       h += e.getKey().toLowerCase(Locale.ROOT).hashCode() ^ e.getValue().hashCode();
     }
     return h;

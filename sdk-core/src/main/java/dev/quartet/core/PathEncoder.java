@@ -23,20 +23,33 @@ final class PathEncoder {
     if (last >= 0 && base.pathSegments().get(last).isEmpty()) {
       url.removePathSegment(last);
     }
-    for (String segment : request.path().split("/")) {
-      if (segment.isEmpty()) {
-        continue;
+    String path = request.path();
+    int at = 0;
+    int length = path.length();
+    while (at < length) {
+      int slash = path.indexOf('/', at);
+      int end = slash < 0 ? length : slash;
+      if (end > at) {
+        addSegment(url, path.substring(at, end), request);
       }
-      String whole = wholeParam(segment);
-      if (whole != null && request.multiSegmentParams().containsKey(whole)) {
-        for (String part : request.multiSegmentParams().get(whole).split("/", -1)) {
-          url.addEncodedPathSegment(encode(whole, part));
-        }
-        continue;
-      }
-      url.addEncodedPathSegment(fill(segment, request.pathParams()));
+      at = end + 1;
     }
     return url;
+  }
+
+  private static void addSegment(HttpUrl.Builder url, String segment, ApiRequest request) {
+    if (segment.indexOf('{') < 0) {
+      url.addEncodedPathSegment(encodeLiteral(segment));
+      return;
+    }
+    String whole = wholeParam(segment);
+    if (whole != null && request.multiSegmentParams().containsKey(whole)) {
+      for (String part : request.multiSegmentParams().get(whole).split("/", -1)) {
+        url.addEncodedPathSegment(encode(whole, part));
+      }
+      return;
+    }
+    url.addEncodedPathSegment(fill(segment, request.pathParams()));
   }
 
   private static String wholeParam(String segment) {
@@ -74,6 +87,9 @@ final class PathEncoder {
 
   /** RFC 3986 percent-encoding of everything but the unreserved characters. */
   static String encodeLiteral(String text) {
+    if (isUnreserved(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
@@ -86,5 +102,16 @@ final class PathEncoder {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isUnreserved(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class AccessToken {
   private final String value;
   private final Instant expiresAt;
+  private String bearer;
 
   private AccessToken(String value, Instant expiresAt) {
     if (value == null || value.isBlank()) {
@@ -39,6 +40,16 @@ public final class AccessToken {
   /** {@return the token as sent in the authorization header} */
   public String value() {
     return value;
+  }
+
+  /** {@return {@code "Bearer " + value}, made once per token rather than once per request} */
+  String bearerHeader() {
+    String header = bearer;
+    if (header == null) {
+      header = "Bearer " + value;
+      bearer = header; // a benign race: every thread computes the same string
+    }
+    return header;
   }
 
   /** {@return when the token expires, if known} */

@@ -42,6 +42,6 @@ public final class BearerAuthInterceptor implements Interceptor {
   }
 
   private static Request authorize(Request request, AccessToken token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token.value()).build();
+    return request.newBuilder().header("Authorization", token.bearerHeader()).build();
   }
 }

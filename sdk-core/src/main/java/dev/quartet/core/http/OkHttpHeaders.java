@@ -1,10 +1,6 @@
 package dev.quartet.core.http;
 
 import dev.quartet.core.Headers;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Transport internals: turns OkHttp's headers into the SDK's own {@link Headers}, which is what the
@@ -19,13 +15,6 @@ public final class OkHttpHeaders {
    * @param headers an OkHttp response's headers
    */
   public static Headers of(okhttp3.Headers headers) {
-    if (headers.size() == 0) {
-      return Headers.empty();
-    }
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (int i = 0; i < headers.size(); i++) {
-      map.computeIfAbsent(headers.name(i), n -> new ArrayList<>()).add(headers.value(i));
-    }
-    return Headers.of(map);
+    return Headers.fromOkHttp(headers);
   }
 }

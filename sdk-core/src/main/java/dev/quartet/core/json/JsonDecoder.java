@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.core.Checks;
 import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decodes success bodies. Tolerant by default: a property whose value does not fit its declared
@@ -17,6 +22,9 @@ public final class JsonDecoder {
   private final ObjectMapper mapper;
   private final ObjectReader reader;
   private final boolean strict;
+  /** Per declared type: its resolved JavaType and a reader bound to it, so a call resolves neither. */
+  private final ConcurrentHashMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_TYPES = 4096;
 
   private JsonDecoder(ObjectMapper mapper, boolean strict) {
     this.mapper = Checks.required("mapper", mapper);
@@ -66,8 +74,53 @@ public final class JsonDecoder {
    *     strict) holds any value that does not fit its type; the message never quotes the body
    */
   public <T> T decode(byte[] bytes, JavaType type) throws DecodingException {
+    return decode(bytes, reader.forType(type));
+  }
+
+  /**
+   * {@return the reader bound to {@code type}, resolved once per type and then reused}
+   *
+   * @param type the expected type
+   */
+  public ObjectReader readerFor(TypeReference<?> type) {
+    Type key = type.getType();
+    ObjectReader cached = readers.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ObjectReader bound = reader.forType(mapper.getTypeFactory().constructType(type));
+    if (readers.size() < MAX_CACHED_TYPES) {
+      readers.putIfAbsent(key, bound);
+    }
+    return bound;
+  }
+
+  /**
+   * {@return {@code bytes}' top-level JSON array as a list whose items are decoded one by one as it
+   * is iterated (see {@link LazyJsonArray}); null when the body is anything but a well-formed array}
+   *
+   * @param <T> the item type
+   * @param bytes the response body
+   * @param itemType the item type
+   * @param failure makes the exception for an item that cannot be decoded
+   */
+  public <T> List<T> lazyArray(byte[] bytes, TypeReference<T> itemType, Function<DecodingException, RuntimeException> failure) {
+    return LazyJsonArray.over(bytes, readerFor(itemType), failure);
+  }
+
+  /**
+   * Decodes {@code bytes} with a reader from {@link #readerFor(TypeReference)}.
+   *
+   * @param <T> the Java type the reader is bound to
+   * @param bytes the response body
+   * @param bound the reader bound to the expected type
+   * @return the decoded value
+   * @throws DecodingException as {@link #decode(byte[], JavaType)}
+   */
+  public <T> T decode(byte[] bytes, ObjectReader bound) throws DecodingException {
+    JavaType type = bound.getValueType();
     try {
-      return reader.forType(type).readValue(bytes);
+      return bound.readValue(bytes);
     } catch (JsonProcessingException e) {
       throw new DecodingException(DecodeFailure.describe(e, type));
     } catch (IOException e) {

@@ -25,7 +25,7 @@ public final class AsyncPage<T> {
    * @param next requests the following page; null on the last page
    */
   public AsyncPage(List<T> items, Long total, Supplier<CompletableFuture<AsyncPage<T>>> next) {
-    this.items = List.copyOf(items);
+    this.items = Page.immutable(items);
     this.total = total;
     this.next = next;
   }

@@ -1,6 +1,7 @@
 package dev.quartet.core.paging;
 
 import dev.quartet.core.Checks;
+import dev.quartet.core.json.LazyJsonArray;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -16,9 +17,19 @@ public final class Page<T> {
   private final Supplier<Page<T>> next;
 
   private Page(List<T> items, Long total, Supplier<Page<T>> next) {
-    this.items = List.copyOf(Checks.required("items", items));
+    this.items = immutable(Checks.required("items", items));
     this.total = total;
     this.next = next;
+  }
+
+  /** The items as an immutable list: a copy, unless they are already a lazily decoded page body. */
+  static <T> List<T> immutable(List<T> items) {
+    return items instanceof LazyJsonArray<T> ? items : List.copyOf(items);
+  }
+
+  /** The supplier of the next page, null on the last: lets a walk drop this page before fetching. */
+  Supplier<Page<T>> nextSupplier() {
+    return next;
   }
 
   /**

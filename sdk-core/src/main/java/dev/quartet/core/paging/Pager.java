@@ -46,29 +46,37 @@ public final class Pager<T> implements Iterable<T> {
     return new Pager<>(first, maxItems);
   }
 
-  /** {@return the pages, fetched one at a time as the iteration advances} */
+  /**
+   * {@return the pages, fetched one at a time as the iteration advances; the iterator lets go of a
+   * page before it fetches the next}
+   */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
-      private Page<T> current;
-      private boolean done;
+      private Supplier<Page<T>> next = first;
 
       @Override
       public boolean hasNext() {
-        return !done && (current == null || current.hasNext());
+        return next != null;
       }
 
       @Override
       public Page<T> next() {
-        if (!hasNext()) {
+        if (next == null) {
           throw new NoSuchElementException();
         }
-        current = current == null ? first.get() : current.next();
-        done = !current.hasNext();
-        return current;
+        Page<T> page = next.get(); // the supplier holds a cursor only; a failed fetch can be asked again
+        next = page.nextSupplier();
+        return page;
       }
     };
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The iterator holds the current page's items (for a lazily decoded page, its bytes and the
+   * item being read) and the way to the next page, never the page before.
+   */
   @Override
   public Iterator<T> iterator() {
     Iterator<Page<T>> pages = pages().iterator();
@@ -82,6 +90,7 @@ public final class Pager<T> implements Iterable<T> {
           return false;
         }
         while (!items.hasNext() && pages.hasNext()) {
+          items = java.util.Collections.emptyIterator(); // the spent page is unreachable while the next is fetched
           items = pages.next().items().iterator();
         }
         return items.hasNext();

@@ -23,6 +23,6 @@ public record Slice<C, T>(List<T> items, Long total, C next) {
    * @param next the cursor of the next page, or null if this is the last
    */
   public Slice {
-    items = List.copyOf(Checks.required("items", items));
+    items = Page.immutable(Checks.required("items", items));
   }
 }

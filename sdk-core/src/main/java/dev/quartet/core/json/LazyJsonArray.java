@@ -1,0 +1,181 @@
+package dev.quartet.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * An immutable list over a JSON array held as the bytes of a buffered answer, its items decoded one
+ * by one as an iterator reaches them. A walk over a long listing so keeps one page's bytes and the
+ * item being read, never a whole page of decoded objects; an iterator lets go of the bytes as soon
+ * as it has handed out the last item. Any other access ({@link #get(int)}, {@link #toArray()} and
+ * the like) decodes the whole array once and keeps it. Its size is counted when it is made, in one
+ * pass that also checks the array is well-formed, so a malformed page fails when it arrives.
+ *
+ * <p>Each iteration before a whole-list access decodes the items again (equal, not the same,
+ * objects). A strict decoder's failure on one item surfaces from the iterator, as the exception
+ * {@code failure} makes of it.
+ *
+ * @param <T> the item type
+ */
+public final class LazyJsonArray<T> extends AbstractList<T> {
+  private final JsonFactory factory;
+  private final byte[] bytes;
+  private final int start;
+  private final int size;
+  private final ObjectReader item;
+  private final Function<JsonDecoder.DecodingException, RuntimeException> failure;
+  private volatile List<T> decoded;
+
+  private LazyJsonArray(JsonFactory factory, byte[] bytes, int start, int size, ObjectReader item,
+      Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+    this.factory = factory;
+    this.bytes = bytes;
+    this.start = start;
+    this.size = size;
+    this.item = item;
+    this.failure = failure;
+  }
+
+  /**
+   * Reads the top level of {@code bytes} as an array of {@code item}'s type without decoding it.
+   *
+   * @param <T> the item type
+   * @param bytes the answer's body
+   * @param item a reader bound to the item type
+   * @param failure makes the exception for an item that cannot be decoded
+   * @return the lazy list; null when the body is not a well-formed JSON array (the caller decodes it
+   *     the usual way, for the usual value or error)
+   */
+  static <T> LazyJsonArray<T> over(byte[] bytes, ObjectReader item, Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+    JsonFactory factory = item.getFactory();
+    try (JsonParser p = factory.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return null;
+      }
+      long offset = p.currentTokenLocation().getByteOffset();
+      if (offset < 0 || offset > Integer.MAX_VALUE) {
+        return null;
+      }
+      int count = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == null) {
+          return null;
+        }
+        p.skipChildren();
+        count++;
+      }
+      return new LazyJsonArray<>(factory, bytes, (int) offset, count, item, failure);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public T get(int index) {
+    return all().get(index);
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    List<T> all = decoded;
+    return all != null ? all.iterator() : new Items<>(open(), size, item, failure);
+  }
+
+  private List<T> all() {
+    List<T> all = decoded;
+    if (all == null) {
+      List<T> items = new ArrayList<>(size);
+      new Items<T>(open(), size, item, failure).forEachRemaining(items::add);
+      all = Collections.unmodifiableList(items);
+      decoded = all;
+    }
+    return all;
+  }
+
+  private JsonParser open() {
+    try {
+      JsonParser p = factory.createParser(bytes, start, bytes.length - start);
+      p.nextToken(); // the array's start, checked when the list was made
+      return p;
+    } catch (IOException e) {
+      throw new IllegalStateException("the buffered array could not be read again", e);
+    }
+  }
+
+  /** Decodes the next item when asked; holds the bytes (through the parser) only until the last. */
+  private static final class Items<T> implements Iterator<T> {
+    private JsonParser parser;
+    private ObjectReader item;
+    private Function<JsonDecoder.DecodingException, RuntimeException> failure;
+    private int left;
+
+    Items(JsonParser parser, int size, ObjectReader item, Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+      this.parser = parser;
+      this.left = size;
+      this.item = item;
+      this.failure = failure;
+      if (size == 0) {
+        release();
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return left > 0;
+    }
+
+    @Override
+    public T next() {
+      if (left <= 0) {
+        throw new NoSuchElementException();
+      }
+      JsonParser p = parser;
+      try {
+        p.nextToken();
+        T value = item.readValue(p);
+        left--;
+        if (left == 0) {
+          release();
+        }
+        return value;
+      } catch (JsonProcessingException e) {
+        RuntimeException thrown = failure.apply(new JsonDecoder.DecodingException(DecodeFailure.describe(e, item.getValueType())));
+        left = 0;
+        release();
+        throw thrown;
+      } catch (IOException e) {
+        RuntimeException thrown = failure.apply(new JsonDecoder.DecodingException("body could not be read (" + e.getClass().getSimpleName() + ")"));
+        left = 0;
+        release();
+        throw thrown;
+      }
+    }
+
+    private void release() {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // nothing to release: the input is an array in memory
+      }
+      parser = null;
+      item = null;
+      failure = null;
+    }
+  }
+}
