@@ -80,6 +80,7 @@ class PublicSurfaceTest {
       // The transport's request tags and conversions, read by those interceptors, the invoker and the
       // clients' handwritten calls that send raw OkHttp requests (uploads, link following).
       "dev.quartet.core.http.AttemptTracker",
+      "dev.quartet.core.http.CallDeadlines",
       "dev.quartet.core.http.CarriedSdkException",
       "dev.quartet.core.http.CredentialExchange",
       "dev.quartet.core.http.OkHttpHeaders",

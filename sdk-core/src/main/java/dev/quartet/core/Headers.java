@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.BiConsumer;
 
 /**
@@ -19,36 +20,46 @@ public final class Headers {
   private static final Set<String> SENSITIVE = Set.of("authorization", "proxy-authorization", "cookie",
       "set-cookie", "x-api-key", "api-key", "x-auth-token", "x-access-token", "x-csrf-token");
 
-  /** The answer's headers as received, until {@link #byName()} first needs them by name. */
-  private final okhttp3.Headers received;
+  /** The answer's headers as received (count, name and value at an index), until {@link #byName()} first needs them by name. */
+  private final int count;
+  private final IntFunction<String> nameAt;
+  private final IntFunction<String> valueAt;
   private volatile Map<String, List<String>> byName;
 
   private Headers(TreeMap<String, List<String>> byName) {
-    this.received = null;
+    this.count = 0;
+    this.nameAt = null;
+    this.valueAt = null;
     this.byName = Collections.unmodifiableMap(byName);
   }
 
-  private Headers(okhttp3.Headers received) {
-    this.received = received;
+  private Headers(int count, IntFunction<String> nameAt, IntFunction<String> valueAt) {
+    this.count = count;
+    this.nameAt = nameAt;
+    this.valueAt = valueAt;
   }
 
   /**
-   * {@return OkHttp's headers as these headers; they are indexed by name only when first asked}
-   * Transport internals, used through {@code OkHttpHeaders}.
+   * {@return a view of headers held elsewhere, indexed by name only when first asked}
+   * For transport code (the SDK's OkHttp glue wraps an answer's headers without copying them); the
+   * functions must keep returning the same values.
    *
-   * @param received an answer's headers as OkHttp holds them
+   * @param count how many name/value pairs there are
+   * @param nameAt the name of pair {@code i}
+   * @param valueAt the value of pair {@code i}
    */
-  public static Headers fromOkHttp(okhttp3.Headers received) {
-    Checks.required("received", received);
-    return received.size() == 0 ? EMPTY : new Headers(received);
+  public static Headers view(int count, IntFunction<String> nameAt, IntFunction<String> valueAt) {
+    Checks.required("nameAt", nameAt);
+    Checks.required("valueAt", valueAt);
+    return count == 0 ? EMPTY : new Headers(count, nameAt, valueAt);
   }
 
   private Map<String, List<String>> byName() {
     Map<String, List<String>> map = byName;
     if (map == null) {
       TreeMap<String, List<String>> index = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      for (int i = 0; i < received.size(); i++) {
-        index.computeIfAbsent(received.name(i), n -> new ArrayList<>(1)).add(received.value(i));
+      for (int i = 0; i < count; i++) {
+        index.computeIfAbsent(nameAt.apply(i), n -> new ArrayList<>(1)).add(valueAt.apply(i));
       }
       map = Collections.unmodifiableMap(frozen(index));
       byName = map;
@@ -111,9 +122,9 @@ public final class Headers {
    */
   public String get(String name) {
     if (byName == null) {
-      for (int i = 0; i < received.size(); i++) {
-        if (received.name(i).equalsIgnoreCase(name)) {
-          return received.value(i);
+      for (int i = 0; i < count; i++) {
+        if (nameAt.apply(i).equalsIgnoreCase(name)) {
+          return valueAt.apply(i);
         }
       }
       return null;

@@ -15,6 +15,6 @@ public final class OkHttpHeaders {
    * @param headers an OkHttp response's headers
    */
   public static Headers of(okhttp3.Headers headers) {
-    return Headers.fromOkHttp(headers);
+    return Headers.view(headers.size(), headers::name, headers::value);
   }
 }
