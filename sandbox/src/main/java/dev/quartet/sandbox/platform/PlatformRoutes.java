@@ -1,4 +1,4 @@
-package dev.quartet.examples.sandbox;
+package dev.quartet.sandbox.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,102 +6,76 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.Extension;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Cookie;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.quartet.sandbox.Emulator;
+import dev.quartet.sandbox.SandboxHttp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * The Rightech IoT Cloud platform API under {@code /platform}: token and cookie logins, every store
  * kept in memory (create, list with offset/limit/where/meta, get, PATCH, delete), object packets,
  * commands, events and models, and the organisation's event history ({@code /events},
- * {@code /events/org}). WireMock cannot serve WebSockets, so the real-time channels
- * ({@code /socket.io/} and {@code /events/stream}) run on a small OkHttp MockWebServer next to it
- * ({@link #realtimeUrl()}); it pushes an event for every object created, changed, deleted or sent
+ * {@code /events/org}). The data lives in {@link PlatformState} (seeded by {@link PlatformSeed}); the
+ * real-time channels ({@code /socket.io/} and {@code /events/stream}) run beside WireMock
+ * ({@link PlatformRealtime}), which pushes an event for every object created, changed, deleted or sent
  * telemetry or a command.
  */
-public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
-  /** Where the platform emulation is mounted on the sandbox. */
-  public static final String PREFIX = "/platform";
-  /** The demo account's login. */
-  public static final String LOGIN = "sandbox-user";
-  /** The demo account's password (a demo value, not a credential). */
-  public static final String PASSWORD = "sandbox-password";
-  /** A model the sandbox starts with, so objects can be created at once. */
-  public static final String MODEL_ID = "5f0c0ffee0000000000000a1";
-  private static final String OWNER = "5f0c0ffee0000000000000b1";
-  private static final String GROUP = "5f0c0ffee0000000000000b2";
+public final class PlatformRoutes implements Emulator {
+  private static final String PREFIX = PlatformSandbox.PREFIX;
+  private static final String LOGIN = PlatformSandbox.LOGIN;
+  private static final String PASSWORD = PlatformSandbox.PASSWORD;
+  private static final String OWNER = PlatformSeed.OWNER;
+  private static final String GROUP = PlatformSeed.GROUP;
   private static final String NAME = "platform-sandbox";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Realtime REALTIME = new Realtime();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final Map<String, Map<String, ObjectNode>> stores = new LinkedHashMap<>();
-  private final Map<String, List<ObjectNode>> packets = new LinkedHashMap<>();
-  private final Map<String, List<ObjectNode>> events = new LinkedHashMap<>();
-  private final AtomicLong ids = new AtomicLong(0x100);
-
-  /** An emulation with its demo data. */
-  public PlatformSandbox() {
-    ObjectNode model = MAPPER.createObjectNode().put("_id", MODEL_ID).put("name", "Thermometer")
-        .put("time", 1_700_000_000_000L).put("owner", OWNER).put("group", GROUP);
-    model.putArray("access").add(GROUP);
-    model.putArray("branch").add(GROUP);
-    store("models").put(MODEL_ID, model);
-  }
-
-  /** {@return the extensions to register with WireMock} */
-  public static Extension[] extensions() {
-    return new Extension[] {new PlatformSandbox()};
-  }
+  private final PlatformRealtime realtime;
+  private PlatformState state = PlatformSeed.state(MAPPER);
 
   /**
-   * Routes {@code /platform/**} to the extension and starts the real-time server.
+   * An emulation with its demo data.
    *
-   * @param server the server
+   * @param bindAddress the address the real-time channels listen on
+   * @param realtimePort their port; 0 takes a free one
    */
-  public static void install(WireMockServer server) {
+  public PlatformRoutes(String bindAddress, int realtimePort) {
+    this.realtime = new PlatformRealtime(bindAddress, realtimePort);
+  }
+
+  /** Routes {@code /platform/**} to this emulator and starts the real-time server. */
+  @Override
+  public void install(WireMockServer server) {
     SandboxHttp.route(server, PREFIX + "/.*", NAME);
-    REALTIME.start();
+    realtime.start();
   }
 
   /** {@return base URL of the real-time channels (pass it to {@code PlatformClient.Builder.realtimeUrl})} */
-  public static String realtimeUrl() {
-    return REALTIME.url();
+  public String realtimeUrl() {
+    return realtime.url();
   }
 
-  /** Stops the real-time server (WireMock is stopped by its owner). */
-  public static void stopRealtime() {
-    REALTIME.stop();
+  @Override
+  public synchronized void reset() {
+    state = PlatformSeed.state(MAPPER);
+  }
+
+  @Override
+  public void stop() {
+    realtime.stop();
   }
 
   @Override
   public String getName() {
     return NAME;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
   }
 
   @Override
@@ -155,10 +129,10 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
     int n = segments.size();
     if (segments.get(0).equals("events") && method.equals("GET") && n <= 2) {
       if (n == 1) {
-        return json(200, array(history(request)));
+        return json(200, array(PlatformQueries.history(state, request)));
       }
       if (segments.get(1).equals("org")) {
-        return json(200, orgEventTypes());
+        return json(200, PlatformQueries.orgEventTypes(state));
       }
     }
     if (segments.get(0).equals("objects") && n >= 3 && isId(segments.get(1))) {
@@ -167,10 +141,10 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
         return error(404, "Not Found", "error_not_found");
       }
       if (n == 3 && segments.get(2).equals("packets")) {
-        return method.equals("POST") ? sendPacket(objectId, request) : json(200, array(packets.getOrDefault(objectId, List.of())));
+        return method.equals("POST") ? sendPacket(objectId, request) : json(200, array(state.packets.getOrDefault(objectId, List.of())));
       }
       if (n == 3 && segments.get(2).equals("events")) {
-        return json(200, array(events.getOrDefault(objectId, List.of())));
+        return json(200, array(state.events.getOrDefault(objectId, List.of())));
       }
       if (n == 3 && segments.get(2).equals("model") && method.equals("GET")) {
         ObjectNode object = store("objects").get(objectId);
@@ -244,7 +218,7 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
       return error(400, "An object needs model, id and name", "error_validation");
     }
     ObjectNode entity = ((ObjectNode) body).deepCopy();
-    String id = String.format("5f0c0ffee0%014x", ids.incrementAndGet());
+    String id = state.nextId();
     entity.put("_id", id).put("time", System.currentTimeMillis()).put("owner", OWNER).put("group", GROUP);
     entity.putArray("access").add(GROUP);
     entity.putArray("branch").add(GROUP);
@@ -258,7 +232,7 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
   private ResponseDefinition list(Map<String, ObjectNode> store, Request request) {
     List<ObjectNode> matching = new ArrayList<>();
     for (ObjectNode entity : store.values()) {
-      if (matches(entity, request)) {
+      if (PlatformQueries.matches(entity, request)) {
         matching.add(entity);
       }
     }
@@ -276,45 +250,6 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
     return json(200, array(page));
   }
 
-  /** {@code where.<path>=a,b}: the field must equal one of the alternatives (JSON literals honoured). */
-  private static boolean matches(ObjectNode entity, Request request) {
-    okhttp3.HttpUrl url = okhttp3.HttpUrl.get("http://sandbox" + request.getUrl());
-    for (String key : url.queryParameterNames()) {
-      if (!key.startsWith("where.")) {
-        continue;
-      }
-      JsonNode value = entity.at("/" + key.substring("where.".length()).replace('.', '/'));
-      boolean any = false;
-      for (String alternative : url.queryParameter(key).split(",")) {
-        any |= equal(value, alternative);
-      }
-      if (!any) {
-        return false;
-      }
-    }
-    String search = param(request, "search");
-    return search == null || entity.path("name").asText().toLowerCase().contains(search.toLowerCase());
-  }
-
-  private static boolean equal(JsonNode value, String alternative) {
-    if (alternative.equals("null")) {
-      return value.isMissingNode() || value.isNull();
-    }
-    JsonNode wanted;
-    try {
-      wanted = MAPPER.readTree(alternative);
-    } catch (IOException notJson) {
-      wanted = MAPPER.getNodeFactory().textNode(alternative);
-    }
-    if (wanted == null) {
-      wanted = MAPPER.getNodeFactory().textNode(alternative);
-    }
-    if (wanted.isNumber() && value.isNumber()) {
-      return wanted.decimalValue().compareTo(value.decimalValue()) == 0;
-    }
-    return wanted.equals(value);
-  }
-
   private ResponseDefinition sendPacket(String objectId, Request request) {
     JsonNode body = readTree(request.getBodyAsString());
     if (!body.isObject()) {
@@ -322,75 +257,32 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
     }
     long now = System.currentTimeMillis();
     ObjectNode packet = ((ObjectNode) body).deepCopy();
-    packet.put("_id", String.format("5f0c0ffee0%014x", ids.incrementAndGet())).put("_ts", now * 1000).put("time", now);
-    packets.computeIfAbsent(objectId, k -> new ArrayList<>()).add(packet);
+    packet.put("_id", state.nextId()).put("_ts", now * 1000).put("time", now);
+    state.packets.computeIfAbsent(objectId, k -> new ArrayList<>()).add(packet);
     ObjectNode object = store("objects").get(objectId);
     object.withObject("state").setAll(packet);
     publish("object-packet", objectId, packet);
     return json(200, MAPPER.createObjectNode().put("success", true));
   }
 
-  /** Every stored event within {@code from}/{@code to}, kept by {@code events=} and dropped by {@code events!=}. */
-  private List<ObjectNode> history(Request request) {
-    String from = param(request, "from");
-    String to = param(request, "to");
-    String kept = param(request, "events");
-    String dropped = param(request, "events!");
-    List<ObjectNode> found = new ArrayList<>();
-    for (List<ObjectNode> ofObject : events.values()) {
-      for (ObjectNode event : ofObject) {
-        long time = event.path("time").asLong();
-        String type = event.path("event").asText();
-        if ((from == null || time >= Long.parseLong(from)) && (to == null || time <= Long.parseLong(to))
-            && (kept == null || Arrays.asList(kept.split(",")).contains(type))
-            && (dropped == null || !Arrays.asList(dropped.split(",")).contains(type))) {
-          found.add(event);
-        }
-      }
-    }
-    found.sort((a, b) -> Long.compare(a.path("time").asLong(), b.path("time").asLong()));
-    return found;
-  }
-
-  /** The event types seen so far: all of them, and per model of the object they concern. */
-  private ObjectNode orgEventTypes() {
-    java.util.Set<String> unique = new java.util.TreeSet<>();
-    Map<String, java.util.Set<String>> byModel = new LinkedHashMap<>();
-    events.forEach((objectId, ofObject) -> {
-      ObjectNode object = store("objects").get(objectId);
-      for (ObjectNode event : ofObject) {
-        unique.add(event.path("event").asText());
-        if (object != null) {
-          byModel.computeIfAbsent(object.path("model").asText(), k -> new java.util.TreeSet<>()).add(event.path("event").asText());
-        }
-      }
-    });
-    ObjectNode answer = MAPPER.createObjectNode();
-    unique.forEach(answer.putArray("unique")::add);
-    ObjectNode models = answer.putObject("byModel");
-    byModel.forEach((model, types) -> types.forEach(models.putArray(model)::add));
-    answer.putArray("noModel");
-    return answer.put("success", true);
-  }
-
   private void publish(String type, String objectId, JsonNode data) {
     long now = System.currentTimeMillis();
-    ObjectNode event = MAPPER.createObjectNode().put("_msgid", "msg-" + ids.incrementAndGet()).put("_oid", objectId)
+    ObjectNode event = MAPPER.createObjectNode().put("_msgid", "msg-" + state.ids.incrementAndGet()).put("_oid", objectId)
         .put("event", type).put("time", now);
     event.set("data", data);
-    events.computeIfAbsent(objectId, k -> new ArrayList<>()).add(event);
-    REALTIME.broadcast(type, event);
+    state.events.computeIfAbsent(objectId, k -> new ArrayList<>()).add(event);
+    realtime.broadcast(type, event);
   }
 
   private Map<String, ObjectNode> store(String name) {
-    return stores.computeIfAbsent(name, k -> new LinkedHashMap<>());
+    return state.store(name);
   }
 
   private static boolean isId(String s) {
     return s.matches("[0-9a-fA-F]{24}");
   }
 
-  private static String param(Request request, String name) {
+  static String param(Request request, String name) {
     QueryParameter p = request.queryParameter(name);
     return p == null || !p.isPresent() ? null : p.firstValue();
   }
@@ -420,102 +312,5 @@ public final class PlatformSandbox implements ResponseDefinitionTransformerV2 {
     Arrays.stream(tags).forEach(tagArray::add);
     body.putArray("codes");
     return json(status, body);
-  }
-
-  /** The WebSocket side: socket.io (EIO=3) and {@code /events/stream}, on an OkHttp MockWebServer. */
-  private static final class Realtime {
-    private final List<WebSocket> socketIo = new CopyOnWriteArrayList<>();
-    private final List<WebSocket> streams = new CopyOnWriteArrayList<>();
-    private MockWebServer server;
-
-    synchronized void start() {
-      if (server != null) {
-        return;
-      }
-      server = new MockWebServer();
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          String path = request.getUrl().encodedPath();
-          if (path.endsWith("/socket.io/")) {
-            return new MockResponse.Builder().webSocketUpgrade(new SocketIoPeer()).build();
-          }
-          if (path.endsWith("/events/stream")) {
-            return new MockResponse.Builder().webSocketUpgrade(new StreamPeer()).build();
-          }
-          return new MockResponse.Builder().code(404).build();
-        }
-      });
-      try {
-        server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    synchronized String url() {
-      start();
-      return server.url("/").toString();
-    }
-
-    synchronized void stop() {
-      if (server != null) {
-        socketIo.forEach(ws -> ws.close(1001, "sandbox stopping"));
-        streams.forEach(ws -> ws.close(1001, "sandbox stopping"));
-        server.close();
-        server = null;
-      }
-    }
-
-    void broadcast(String type, ObjectNode event) {
-      ArrayNode frame = MAPPER.createArrayNode().add(type).add(event);
-      socketIo.forEach(ws -> ws.send("42" + frame));
-      streams.forEach(ws -> ws.send(event.toString()));
-    }
-
-    private final class SocketIoPeer extends WebSocketListener {
-      @Override
-      public void onOpen(WebSocket ws, Response response) {
-        ws.send("0{\"sid\":\"sandbox-" + System.nanoTime() + "\",\"upgrades\":[],\"pingInterval\":25000,\"pingTimeout\":60000}");
-        ws.send("40");
-        socketIo.add(ws);
-      }
-
-      @Override
-      public void onMessage(WebSocket ws, String text) {
-        if (text.equals("2")) {
-          ws.send("3");
-        }
-      }
-
-      @Override
-      public void onClosing(WebSocket ws, int code, String reason) {
-        socketIo.remove(ws);
-        ws.close(1000, null);
-      }
-
-      @Override
-      public void onFailure(WebSocket ws, Throwable t, Response response) {
-        socketIo.remove(ws);
-      }
-    }
-
-    private final class StreamPeer extends WebSocketListener {
-      @Override
-      public void onOpen(WebSocket ws, Response response) {
-        streams.add(ws);
-      }
-
-      @Override
-      public void onClosing(WebSocket ws, int code, String reason) {
-        streams.remove(ws);
-        ws.close(1000, null);
-      }
-
-      @Override
-      public void onFailure(WebSocket ws, Throwable t, Response response) {
-        streams.remove(ws);
-      }
-    }
   }
 }
