@@ -32,7 +32,7 @@ final class PlatformQueries {
         return false;
       }
     }
-    String search = PlatformRoutes.param(request, "search");
+    String search = PlatformAnswers.param(request, "search");
     return search == null || entity.path("name").asText().toLowerCase().contains(search.toLowerCase());
   }
 
@@ -57,10 +57,10 @@ final class PlatformQueries {
 
   /** Every stored event within {@code from}/{@code to}, kept by {@code events=} and dropped by {@code events!=}. */
   static List<ObjectNode> history(PlatformState state, Request request) {
-    String from = PlatformRoutes.param(request, "from");
-    String to = PlatformRoutes.param(request, "to");
-    String kept = PlatformRoutes.param(request, "events");
-    String dropped = PlatformRoutes.param(request, "events!");
+    String from = PlatformAnswers.param(request, "from");
+    String to = PlatformAnswers.param(request, "to");
+    String kept = PlatformAnswers.param(request, "events");
+    String dropped = PlatformAnswers.param(request, "events!");
     List<ObjectNode> found = new ArrayList<>();
     for (List<ObjectNode> ofObject : state.events.values()) {
       for (ObjectNode event : ofObject) {

@@ -1,5 +1,11 @@
 package dev.quartet.sandbox.platform;
 
+import static dev.quartet.sandbox.platform.PlatformAnswers.array;
+import static dev.quartet.sandbox.platform.PlatformAnswers.error;
+import static dev.quartet.sandbox.platform.PlatformAnswers.json;
+import static dev.quartet.sandbox.platform.PlatformAnswers.param;
+import static dev.quartet.sandbox.platform.PlatformAnswers.readTree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -280,37 +286,5 @@ public final class PlatformRoutes implements Emulator {
 
   private static boolean isId(String s) {
     return s.matches("[0-9a-fA-F]{24}");
-  }
-
-  static String param(Request request, String name) {
-    QueryParameter p = request.queryParameter(name);
-    return p == null || !p.isPresent() ? null : p.firstValue();
-  }
-
-  private static JsonNode readTree(String text) {
-    try {
-      return text == null || text.isBlank() ? MAPPER.createObjectNode() : MAPPER.readTree(text);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Body is not JSON");
-    }
-  }
-
-  private static ArrayNode array(List<ObjectNode> items) {
-    ArrayNode array = MAPPER.createArrayNode();
-    items.forEach(array::add);
-    return array;
-  }
-
-  private static ResponseDefinition json(int status, JsonNode body) {
-    return SandboxHttp.json(status, body);
-  }
-
-  private static ResponseDefinition error(int status, String message, String... tags) {
-    ObjectNode body = MAPPER.createObjectNode().put("success", false).put("name", "RicError")
-        .put("code", String.valueOf(status)).put("message", message);
-    ArrayNode tagArray = body.putArray("tags");
-    Arrays.stream(tags).forEach(tagArray::add);
-    body.putArray("codes");
-    return json(status, body);
   }
 }
