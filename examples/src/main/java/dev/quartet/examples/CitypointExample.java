@@ -1,7 +1,6 @@
 package dev.quartet.examples;
 
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.quartet.citypoint.Car;
 import dev.quartet.citypoint.CarAggregates;
 import dev.quartet.citypoint.JsonApi;
@@ -17,8 +16,8 @@ import dev.quartet.citypoint.Note;
 import dev.quartet.citypoint.Query;
 import dev.quartet.citypoint.Sort;
 import dev.quartet.citypoint.model.NoteCollection;
-import dev.quartet.examples.sandbox.CitypointSandbox;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.citypoint.CitypointSandbox;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -101,15 +100,15 @@ public final class CitypointExample {
   }
 
   /**
-   * {@return a client for the sandbox running on {@code server}}
+   * {@return a client for the sandbox's Citypoint, with the demo account's credentials}
    *
-   * @param server the server
+   * @param sandbox where the sandbox serves Citypoint
    */
-  public static CitypointClient sandboxClient(WireMockServer server) {
+  public static CitypointClient sandboxClient(CitypointSandbox sandbox) {
     return CitypointClient.builder()
-        .baseUrl(CitypointSandbox.baseUrl(server))
-        .clientId(CitypointSandbox.CLIENT_ID).clientSecret(CitypointSandbox.CLIENT_SECRET)
-        .username(CitypointSandbox.USERNAME).password(CitypointSandbox.PASSWORD)
+        .baseUrl(sandbox.baseUrl())
+        .clientId(sandbox.clientId()).clientSecret(sandbox.clientSecret())
+        .username(sandbox.username()).password(sandbox.password())
         .build();
   }
 
@@ -126,7 +125,7 @@ public final class CitypointExample {
       }
       return;
     }
-    try (Sandbox sandbox = Sandbox.start(); CitypointClient client = sandboxClient(sandbox.server())) {
+    try (Sandbox sandbox = Sandbox.start(); CitypointClient client = sandboxClient(sandbox.citypoint())) {
       run(client, System.out);
     }
   }

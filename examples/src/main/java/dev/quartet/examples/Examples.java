@@ -1,7 +1,7 @@
 package dev.quartet.examples;
 
-import dev.quartet.examples.sandbox.HomeStretchSandbox;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.homestretch.HomeStretchSandbox;
 import dev.quartet.homestretch.HomeStretchClient;
 
 /** Clients wired to the sandbox, with the sandbox's demo credentials. */
@@ -9,10 +9,11 @@ final class Examples {
   private Examples() {}
 
   static HomeStretchClient homeStretch(Sandbox sandbox) {
+    HomeStretchSandbox hs = sandbox.homeStretch();
     return HomeStretchClient.builder()
-        .baseUrl(sandbox.baseUrl() + HomeStretchSandbox.PREFIX)
-        .clientId("sandbox-client")
-        .clientSecret("sandbox-secret")
+        .baseUrl(hs.baseUrl())
+        .clientId(hs.clientId())
+        .clientSecret(hs.clientSecret())
         .build();
   }
 }

@@ -6,7 +6,7 @@ import dev.quartet.homestretch.model.PlaceSortField;
 import dev.quartet.homestretch.model.PlaceList;
 import dev.quartet.core.ApiResponse;
 import dev.quartet.core.paging.Page;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import dev.quartet.homestretch.HomeStretchClient;
 import dev.quartet.homestretch.PlaceSort;
 import dev.quartet.homestretch.model.Address;

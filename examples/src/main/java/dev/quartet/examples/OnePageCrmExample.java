@@ -4,12 +4,11 @@ import dev.quartet.onepagecrm.params.ListContactsParams;
 import dev.quartet.onepagecrm.model.ListContactsResponse;
 import dev.quartet.core.ApiResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.quartet.core.Json;
 import dev.quartet.core.errors.NotFoundException;
 import dev.quartet.core.retry.RetryPolicy;
-import dev.quartet.examples.sandbox.OnePageCrmSandbox;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.onepagecrm.OnePageCrmSandbox;
 import dev.quartet.core.errors.ConflictException;
 import dev.quartet.onepagecrm.AttachmentTarget;
 import dev.quartet.onepagecrm.ContactListField;
@@ -56,21 +55,21 @@ public final class OnePageCrmExample {
       }
       return;
     }
-    try (Sandbox sandbox = Sandbox.start(); OnePageCrmClient crm = sandboxClient(sandbox.server())) {
+    try (Sandbox sandbox = Sandbox.start(); OnePageCrmClient crm = sandboxClient(sandbox.onePageCrm())) {
       run(crm, System.out);
     }
   }
 
   /**
-   * {@return a client for the sandbox on {@code server}, with the demo account's credentials}
+   * {@return a client for the sandbox's OnePageCRM, with the demo account's credentials}
    *
-   * @param server the server
+   * @param sandbox where the sandbox serves OnePageCRM
    */
-  public static OnePageCrmClient sandboxClient(WireMockServer server) {
+  public static OnePageCrmClient sandboxClient(OnePageCrmSandbox sandbox) {
     return OnePageCrmClient.builder()
-        .userId(OnePageCrmSandbox.USER_ID)
-        .apiKey(OnePageCrmSandbox.API_KEY)
-        .baseUrl(OnePageCrmSandbox.baseUrl(server))
+        .userId(sandbox.userId())
+        .apiKey(sandbox.apiKey())
+        .baseUrl(sandbox.baseUrl())
         .rateLimit(5, 10)
         .retryPolicy(RetryPolicy.defaults())
         .build();

@@ -1,8 +1,8 @@
 package dev.quartet.examples;
 
 import dev.quartet.core.ApiResponse;
-import dev.quartet.examples.sandbox.PlatformSandbox;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.platform.PlatformSandbox;
 import dev.quartet.platform.EventQuery;
 import dev.quartet.platform.ListQuery;
 import dev.quartet.platform.PlatformClient;
@@ -43,21 +43,21 @@ public final class PlatformExample {
       }
       return;
     }
-    try (Sandbox sandbox = Sandbox.start(); PlatformClient platform = sandboxClient(sandbox.baseUrl())) {
+    try (Sandbox sandbox = Sandbox.start(); PlatformClient platform = sandboxClient(sandbox.platform())) {
       run(platform, System.out);
     }
   }
 
   /**
-   * {@return a client for the sandbox at {@code sandboxBaseUrl} (its WireMock root), logging in for a token}
+   * {@return a client for the sandbox's platform, logging in for a token}
    *
-   * @param sandboxBaseUrl the sandbox base URL
+   * @param sandbox where the sandbox serves the platform and its real-time channels
    */
-  public static PlatformClient sandboxClient(String sandboxBaseUrl) {
+  public static PlatformClient sandboxClient(PlatformSandbox sandbox) {
     return PlatformClient.builder()
-        .baseUrl(sandboxBaseUrl + PlatformSandbox.PREFIX)
-        .realtimeUrl(PlatformSandbox.realtimeUrl())
-        .login(PlatformSandbox.LOGIN, PlatformSandbox.PASSWORD)
+        .baseUrl(sandbox.baseUrl())
+        .realtimeUrl(sandbox.realtimeUrl())
+        .login(sandbox.login(), sandbox.password())
         .build();
   }
 

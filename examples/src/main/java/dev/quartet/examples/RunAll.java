@@ -1,6 +1,6 @@
 package dev.quartet.examples;
 
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.homestretch.HomeStretchClient;
 import dev.quartet.onepagecrm.OnePageCrmClient;
@@ -32,17 +32,17 @@ public final class RunAll {
       }
       System.out.println();
       try (CitypointClient cp = isSet("CITYPOINT_CLIENT_ID")
-          ? CitypointClient.fromEnv() : CitypointExample.sandboxClient(sandbox.server())) {
+          ? CitypointClient.fromEnv() : CitypointExample.sandboxClient(sandbox.citypoint())) {
         CitypointExample.run(cp, System.out);
       }
       System.out.println();
       try (PlatformClient platform = isSet("PLATFORM_TOKEN") || isSet("PLATFORM_LOGIN")
-          ? PlatformClient.fromEnv() : PlatformExample.sandboxClient(sandbox.baseUrl())) {
+          ? PlatformClient.fromEnv() : PlatformExample.sandboxClient(sandbox.platform())) {
         PlatformExample.run(platform, System.out);
       }
       System.out.println();
       try (OnePageCrmClient crm = isSet("ONEPAGECRM_USER_ID")
-          ? OnePageCrmClient.fromEnv() : OnePageCrmExample.sandboxClient(sandbox.server())) {
+          ? OnePageCrmClient.fromEnv() : OnePageCrmExample.sandboxClient(sandbox.onePageCrm())) {
         OnePageCrmExample.run(crm, System.out);
       }
     }

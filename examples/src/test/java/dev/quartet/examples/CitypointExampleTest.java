@@ -3,7 +3,7 @@ package dev.quartet.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quartet.citypoint.CitypointClient;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ class CitypointExampleTest {
   @Test
   void runsAgainstTheSandbox() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Sandbox sandbox = Sandbox.start(); CitypointClient cp = CitypointExample.sandboxClient(sandbox.server())) {
+    try (Sandbox sandbox = Sandbox.start(); CitypointClient cp = CitypointExample.sandboxClient(sandbox.citypoint())) {
       CitypointExample.run(cp, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -2,7 +2,7 @@ package dev.quartet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import dev.quartet.homestretch.HomeStretchClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.quartet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import dev.quartet.onepagecrm.OnePageCrmClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ class OnePageCrmExampleTest {
   @Test
   void runsAgainstTheSandbox() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Sandbox sandbox = Sandbox.start(); OnePageCrmClient crm = OnePageCrmExample.sandboxClient(sandbox.server())) {
+    try (Sandbox sandbox = Sandbox.start(); OnePageCrmClient crm = OnePageCrmExample.sandboxClient(sandbox.onePageCrm())) {
       OnePageCrmExample.run(crm, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -2,7 +2,7 @@ package dev.quartet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import dev.quartet.platform.PlatformClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,7 +15,7 @@ class PlatformExampleTest {
   @Test
   void runsAgainstTheSandbox() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Sandbox sandbox = Sandbox.start(); PlatformClient platform = PlatformExample.sandboxClient(sandbox.baseUrl())) {
+    try (Sandbox sandbox = Sandbox.start(); PlatformClient platform = PlatformExample.sandboxClient(sandbox.platform())) {
       PlatformExample.run(platform, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -1,7 +1,6 @@
 package dev.quartet.examples.boot;
 
-import dev.quartet.examples.sandbox.PlatformSandbox;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -41,7 +40,7 @@ class SandboxConfiguration {
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
       sandbox = Sandbox.start();
       environment.getPropertySources().addLast(new MapPropertySource("sandbox",
-          Map.of("sandbox.url", sandbox.baseUrl(), "sandbox.realtime-url", PlatformSandbox.realtimeUrl())));
+          Map.of("sandbox.url", sandbox.baseUrl(), "sandbox.realtime-url", sandbox.platform().realtimeUrl())));
     }
 
     @Override

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quartet.citypoint.Car;
 import dev.quartet.citypoint.CitypointClient;
-import dev.quartet.examples.sandbox.CitypointSandbox;
-import dev.quartet.examples.sandbox.HomeStretchSandbox;
-import dev.quartet.examples.sandbox.OnePageCrmSandbox;
-import dev.quartet.examples.sandbox.PlatformSandbox;
-import dev.quartet.examples.sandbox.Sandbox;
+import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.citypoint.CitypointSandbox;
+import dev.quartet.sandbox.homestretch.HomeStretchSandbox;
+import dev.quartet.sandbox.onepagecrm.OnePageCrmSandbox;
+import dev.quartet.sandbox.platform.PlatformSandbox;
 import dev.quartet.homestretch.HomeStretchClient;
 import dev.quartet.onepagecrm.OnePageCrmClient;
 import dev.quartet.platform.ListQuery;
@@ -42,7 +42,7 @@ class SandboxContextTest {
         "quartet.homestretch.base-url=" + root + HomeStretchSandbox.PREFIX,
         "quartet.homestretch.client-id=sandbox-client", "quartet.homestretch.client-secret=sandbox-secret",
         "quartet.platform.base-url=" + root + PlatformSandbox.PREFIX,
-        "quartet.platform.realtime-url=" + PlatformSandbox.realtimeUrl(),
+        "quartet.platform.realtime-url=" + sandbox.platform().realtimeUrl(),
         "quartet.platform.login=" + PlatformSandbox.LOGIN, "quartet.platform.password=" + PlatformSandbox.PASSWORD,
         "quartet.citypoint.base-url=" + root + CitypointSandbox.PREFIX,
         "quartet.citypoint.client-id=" + CitypointSandbox.CLIENT_ID, "quartet.citypoint.client-secret=" + CitypointSandbox.CLIENT_SECRET,

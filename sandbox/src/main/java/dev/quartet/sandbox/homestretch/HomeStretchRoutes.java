@@ -1,67 +1,43 @@
-package dev.quartet.examples.sandbox;
+package dev.quartet.sandbox.homestretch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.quartet.sandbox.Emulator;
+import dev.quartet.sandbox.SandboxHttp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * HomeStretch under {@code /homestretch}: token, company structure and places kept in memory, so
- * what the example creates can be read back and listed. Starts with 42 places so paging shows
- * several pages.
+ * HomeStretch under {@code /homestretch}: token, company structure and places kept in memory
+ * ({@link HomeStretchState}, seeded by {@link HomeStretchSeed}), so what a client creates can be read
+ * back and listed.
  */
-public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2 {
-  /** Where the HomeStretch emulation is mounted on the sandbox. */
-  public static final String PREFIX = "/homestretch";
-  static final String CLIENT_ID = "sandbox-client";
-  static final String CLIENT_SECRET = "sandbox-secret";
+public final class HomeStretchRoutes implements Emulator {
+  private static final String PREFIX = HomeStretchSandbox.PREFIX;
   private static final String TOKEN = "sandbox-homestretch-token";
-  private static final String[] STREETS = {"Znamenka", "Arbat", "Tverskaya", "Petrovka", "Myasnitskaya", "Pokrovka"};
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private final Map<String, ObjectNode> places = new ConcurrentHashMap<>();
-  private volatile ObjectNode company;
+  private volatile HomeStretchState state = HomeStretchSeed.state(mapper);
 
   /** An emulation with its demo data. */
-  public HomeStretchSandbox() {
-    for (int i = 1; i <= 42; i++) {
-      ObjectNode place = mapper.createObjectNode();
-      place.put("id", String.format("place-%03d", i));
-      place.put("title", String.format("Warehouse %02d", i));
-      place.putArray("tags").add("warehouse");
-      ObjectNode location = place.putObject("location");
-      location.putObject("coordinates").put("lat", 55.70 + i / 1000.0).put("lng", 37.55 + i / 1000.0);
-      location.putArray("addresses").addObject().put("locale", "en")
-          .put("address", "Moscow, " + STREETS[i % STREETS.length] + " st., " + i);
-      location.put("arrivalDuration", 900).put("departureDuration", 300);
-      String at = Instant.parse("2026-01-01T08:00:00Z").plusSeconds(3600L * i).toString();
-      place.put("createdAt", at).put("updatedAt", at);
-      places.put(place.get("id").asText(), place);
-    }
-    company = (ObjectNode) read("{\"name\":\"Sandbox Logistics\",\"ownerId\":\"owner-1\",\"accountIds\":[\"acc-1\"],"
-        + "\"branches\":[{\"id\":\"b-north\",\"name\":\"North\",\"ownerId\":\"owner-1\",\"accountIds\":[\"acc-2\"],"
-        + "\"branches\":[{\"id\":\"b-north-1\",\"name\":\"North depot\",\"ownerId\":\"owner-1\",\"accountIds\":[\"acc-3\"]}]},"
-        + "{\"id\":\"b-south\",\"name\":\"South\",\"ownerId\":\"owner-1\",\"accountIds\":[]}]}");
+  public HomeStretchRoutes() {}
+
+  @Override
+  public void reset() {
+    state = HomeStretchSeed.state(mapper);
   }
 
-  /**
-   * Routes every request under the prefix to this extension.
-   *
-   * @param server the server
-   */
-  public static void install(WireMockServer server) {
+  @Override
+  public void install(WireMockServer server) {
     SandboxHttp.route(server, PREFIX + "/.*", "homestretch-sandbox");
   }
 
@@ -71,13 +47,9 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
   }
 
   @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
   public ResponseDefinition transform(ServeEvent event) {
     Request request = event.getRequest();
+    HomeStretchState state = this.state;
     String path = request.getUrl().replaceFirst("\\?.*", "").substring(PREFIX.length());
     String method = request.getMethod().getName();
     if (path.equals("/auth") && method.equals("POST")) {
@@ -89,16 +61,16 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
     if (path.equals("/company")) {
       if (method.equals("PUT")) {
         ObjectNode change = (ObjectNode) read(request.getBodyAsString());
-        company.setAll(change);
+        state.company.setAll(change);
       }
-      return SandboxHttp.json(200, company.toString());
+      return SandboxHttp.json(200, state.company.toString());
     }
     if (path.equals("/places")) {
-      return method.equals("POST") ? create(request) : list(request);
+      return method.equals("POST") ? create(state, request) : list(state, request);
     }
     if (path.startsWith("/places/")) {
       String id = java.net.URLDecoder.decode(path.substring("/places/".length()), java.nio.charset.StandardCharsets.UTF_8);
-      ObjectNode place = places.get(id);
+      ObjectNode place = state.places.get(id);
       if (place == null) {
         return SandboxHttp.json(404, "{\"message\":\"Place not found\"}");
       }
@@ -111,24 +83,24 @@ public final class HomeStretchSandbox implements ResponseDefinitionTransformerV2
     return SandboxHttp.json(404, "{\"message\":\"No such endpoint\"}");
   }
 
-  private ResponseDefinition create(Request request) {
+  private ResponseDefinition create(HomeStretchState state, Request request) {
     ObjectNode place = (ObjectNode) read(request.getBodyAsString());
     if (!place.hasNonNull("id")) {
       place.put("id", UUID.randomUUID().toString());
     }
     String now = Instant.now().toString();
     place.put("createdAt", now).put("updatedAt", now);
-    places.put(place.get("id").asText(), place);
+    state.places.put(place.get("id").asText(), place);
     return SandboxHttp.json(200, place.toString());
   }
 
-  private ResponseDefinition list(Request request) {
+  private ResponseDefinition list(HomeStretchState state, Request request) {
     int skip = intParam(request, "skip", 0);
     int limit = intParam(request, "limit", 25);
     if (limit < 1 || limit > 150) {
       return SandboxHttp.json(400, "{\"message\":\"limit must be between 1 and 150\"}");
     }
-    List<ObjectNode> all = new ArrayList<>(places.values());
+    List<ObjectNode> all = new ArrayList<>(state.places.values());
     Comparator<ObjectNode> order = Comparator.comparing(p -> p.get("title").asText());
     if ("desc".equals(param(request, "sortDir"))) {
       order = order.reversed();
