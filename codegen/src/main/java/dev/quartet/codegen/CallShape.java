@@ -34,7 +34,7 @@ final class CallShape {
     this.paramsClass = paramsClass;
   }
 
-  static CallShape of(CodegenOperation op, String paramsPackage) {
+  static CallShape of(CodegenOperation op) {
     List<CodegenParameter> params = new ArrayList<>();
     CodegenParameter body = null;
     for (CodegenParameter p : op.allParams) {
@@ -57,6 +57,11 @@ final class CallShape {
     return new CallShape(List.of(), body, params, name);
   }
 
+  /** Whether the parameter object holds a required value, so it has no {@code none()} and is never left out. */
+  private boolean paramsRequired() {
+    return fields.stream().anyMatch(p -> p.required);
+  }
+
   boolean hasParamsClass() {
     return paramsClass != null;
   }
@@ -76,7 +81,7 @@ final class CallShape {
     ext.put("x-fields", fields);
     if (paramsClass != null) {
       ext.put("x-params-class", paramsClass);
-      ext.put("x-params-required", fields.stream().anyMatch(p -> p.required));
+      ext.put("x-params-required", paramsRequired());
     }
     for (CodegenParameter p : positional) {
       markEverywhere(op, p, "x-wire-value", wireValue(p, p.paramName));
@@ -116,7 +121,7 @@ final class CallShape {
    */
   private List<Map<String, Object>> overloads() {
     boolean bodyOptional = body != null && !body.required;
-    boolean paramsOptional = paramsClass != null && fields.stream().noneMatch(p -> p.required);
+    boolean paramsOptional = paramsClass != null && !paramsRequired();
     List<Map<String, Object>> result = new ArrayList<>();
     for (boolean withBody : bodyOptional ? List.of(true, false) : List.of(true)) {
       for (boolean withParams : paramsOptional ? List.of(true, false) : List.of(true)) {
@@ -150,7 +155,7 @@ final class CallShape {
       if (withParams) {
         decl.add(paramsClass + " params");
         args.add("params");
-        docs.add(doc("params", fields.stream().anyMatch(p -> p.required)
+        docs.add(doc("params", paramsRequired()
             ? "the operation's parameters" : "the optional parameters; {@link " + paramsClass + "#none()} for none"));
       } else {
         args.add(paramsClass + ".none()");

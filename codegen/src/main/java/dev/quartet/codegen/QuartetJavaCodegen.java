@@ -26,7 +26,7 @@ public class QuartetJavaCodegen extends JavaClientCodegen {
     String paramsPackage = paramsPackage();
     result.put("paramsPackage", paramsPackage);
     for (CodegenOperation op : result.getOperations().getOperation()) {
-      CallShape shape = CallShape.of(op, paramsPackage);
+      CallShape shape = CallShape.of(op);
       shape.describeOn(op);
       if (shape.hasParamsClass()) {
         writer().write(paramsPackage, shape.paramsClass(), op, result);
