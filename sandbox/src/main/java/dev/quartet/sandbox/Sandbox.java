@@ -1,8 +1,11 @@
 package dev.quartet.sandbox;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.quartet.sandbox.citypoint.CitypointRoutes;
@@ -13,6 +16,8 @@ import dev.quartet.sandbox.onepagecrm.OnePageCrmRoutes;
 import dev.quartet.sandbox.onepagecrm.OnePageCrmSandbox;
 import dev.quartet.sandbox.platform.PlatformRoutes;
 import dev.quartet.sandbox.platform.PlatformSandbox;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,14 +41,19 @@ import java.util.List;
 public final class Sandbox implements AutoCloseable {
   private final WireMockServer server;
   private final List<Emulator> emulators;
+  private final SandboxDispatcher dispatcher;
+  private final Faults faults;
   private final HomeStretchSandbox homeStretch;
   private final PlatformSandbox platform;
   private final CitypointSandbox citypoint;
   private final OnePageCrmSandbox onePageCrm;
 
-  private Sandbox(WireMockServer server, List<Emulator> emulators, PlatformRoutes platformRoutes) {
+  private Sandbox(WireMockServer server, List<Emulator> emulators, SandboxDispatcher dispatcher, Faults faults,
+      PlatformRoutes platformRoutes) {
     this.server = server;
     this.emulators = emulators;
+    this.dispatcher = dispatcher;
+    this.faults = faults;
     String root = server.baseUrl();
     this.homeStretch = new HomeStretchSandbox(root);
     this.platform = new PlatformSandbox(root, platformRoutes.realtimeUrl());
@@ -102,6 +112,41 @@ public final class Sandbox implements AutoCloseable {
   public void reset() {
     emulators.forEach(Emulator::reset);
     server.resetRequests();
+    dispatcher.clearUnmatched();
+  }
+
+  /**
+   * {@return the requests since start or the last {@link #reset()} that asked for something the
+   * emulated APIs do not have, oldest first}: each was answered with its API's own 404 (or, outside every
+   * API's prefix, a plain 404). A test can assert this is empty to know its client called only real
+   * operations.
+   */
+  public List<SandboxRequest> unmatchedRequests() {
+    return dispatcher.unmatched();
+  }
+
+  /**
+   * Switches a fault rule on, beside those already on; it counts its matching requests from now.
+   *
+   * @param rule what to trouble and how
+   * @return this sandbox
+   */
+  public Sandbox injectFaults(FaultRule rule) {
+    if (rule == null) {
+      throw new IllegalArgumentException("rule must not be null");
+    }
+    faults.add(rule);
+    return this;
+  }
+
+  /** {@return the fault rules switched on, in the order they were added} */
+  public List<FaultRule> faultRules() {
+    return faults.rules();
+  }
+
+  /** Switches every fault rule off, those given at start included. {@link #reset()} leaves them on. */
+  public void clearFaults() {
+    faults.clear();
   }
 
   /** {@return the requests answered since start or the last {@link #reset()}, oldest first} */
@@ -132,6 +177,10 @@ public final class Sandbox implements AutoCloseable {
     private int realtimePort;
     private String bindAddress = "127.0.0.1";
     private int requestLogLimit = 10_000;
+    private Clock clock = Clock.systemUTC();
+    private Duration citypointTokenLifetime = SandboxSettings.DEFAULT_CITYPOINT_TOKEN_LIFETIME;
+    private Duration platformSessionLifetime = SandboxSettings.DEFAULT_PLATFORM_SESSION_LIFETIME;
+    private final List<FaultRule> faults = new ArrayList<>();
 
     private Builder() {}
 
@@ -188,26 +237,93 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long the Citypoint access tokens the sandbox issues last (default an hour), so a test can watch
+     * a client refresh: with {@code Duration.ofSeconds(2)} a token is refused with Citypoint's 401 two
+     * seconds after it was issued, and the refresh grant gives a new one.
+     *
+     * @param lifetime at least one second
+     * @return this builder
+     */
+    public Builder citypointTokenLifetime(Duration lifetime) {
+      this.citypointTokenLifetime = checkLifetime(lifetime, "citypointTokenLifetime");
+      return this;
+    }
+
+    /**
+     * How long a platform login lasts, token or cookie session (default a day); after it the platform
+     * answers 401 and the client logs in again.
+     *
+     * @param lifetime at least one second
+     * @return this builder
+     */
+    public Builder platformSessionLifetime(Duration lifetime) {
+      this.platformSessionLifetime = checkLifetime(lifetime, "platformSessionLifetime");
+      return this;
+    }
+
+    /**
+     * The clock the emulators read to expire what they issued (default the system clock in UTC); a test
+     * can pass a clock it moves.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * A fault rule on from the start; more can be switched on later with {@link Sandbox#injectFaults}.
+     *
+     * @param rule what to trouble and how
+     * @return this builder
+     */
+    public Builder fault(FaultRule rule) {
+      if (rule == null) {
+        throw new IllegalArgumentException("rule must not be null");
+      }
+      faults.add(rule);
+      return this;
+    }
+
     /** {@return the running sandbox} */
     public Sandbox start() {
-      HomeStretchRoutes homeStretch = new HomeStretchRoutes();
-      CitypointRoutes citypoint = new CitypointRoutes();
-      PlatformRoutes platform = new PlatformRoutes(bindAddress, realtimePort);
-      OnePageCrmRoutes onePageCrm = new OnePageCrmRoutes();
+      SandboxSettings settings = new SandboxSettings(clock, citypointTokenLifetime, platformSessionLifetime);
+      HomeStretchRoutes homeStretch = new HomeStretchRoutes(settings);
+      CitypointRoutes citypoint = new CitypointRoutes(settings);
+      PlatformRoutes platform = new PlatformRoutes(settings, bindAddress, realtimePort);
+      OnePageCrmRoutes onePageCrm = new OnePageCrmRoutes(settings);
       List<Emulator> emulators = List.of(homeStretch, citypoint, platform, onePageCrm);
+      Faults activeFaults = new Faults();
+      faults.forEach(activeFaults::add);
+      SandboxDispatcher dispatcher = new SandboxDispatcher(emulators, activeFaults, requestLogLimit);
       WireMockConfiguration config = (port == 0 ? wireMockConfig().dynamicPort() : wireMockConfig().port(port))
           .bindAddress(bindAddress).jettyAcceptors(1).maxRequestJournalEntries(requestLogLimit)
-          .extensions(emulators.toArray(new Emulator[0]));
+          .extensions(dispatcher);
       WireMockServer server = new WireMockServer(config);
       server.start();
       try {
+        server.stubFor(any(anyUrl()).willReturn(
+            ResponseDefinitionBuilder.responseDefinition().withTransformers(SandboxDispatcher.NAME)));
         emulators.forEach(emulator -> emulator.install(server));
       } catch (RuntimeException e) {
         emulators.forEach(Emulator::stop);
         server.stop();
         throw e;
       }
-      return new Sandbox(server, emulators, platform);
+      return new Sandbox(server, emulators, dispatcher, activeFaults, platform);
+    }
+
+    private static Duration checkLifetime(Duration lifetime, String name) {
+      if (lifetime == null || lifetime.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException(name + " must be at least one second, was " + lifetime);
+      }
+      return lifetime;
     }
 
     private static int checkPort(int port, String name) {

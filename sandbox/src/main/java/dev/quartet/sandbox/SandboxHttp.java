@@ -1,29 +1,23 @@
 package dev.quartet.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
- * The plumbing every emulated API shares: routing a path to its emulator, and JSON answers. Used by
+ * The plumbing every emulated API shares: JSON answers, and the mark of a request no emulator has. Used by
  * the emulators in this artifact; applications do not need it.
  */
 public final class SandboxHttp {
   private SandboxHttp() {}
 
   /**
-   * Sends every request whose path matches {@code pathRegex} to the emulator named {@code transformer}.
+   * {@return {@code answer} (the API's own 404 for a path or method it does not have) marked so the
+   * sandbox reports the request in {@link Sandbox#unmatchedRequests()}}
    *
-   * @param server the server the sandbox runs on
-   * @param pathRegex the paths, as a regular expression
-   * @param transformer the {@link Emulator#getName() name} of the emulator
+   * @param answer the API-shaped answer
    */
-  public static void route(WireMockServer server, String pathRegex, String transformer) {
-    server.stubFor(any(urlPathMatching(pathRegex))
-        .willReturn(ResponseDefinitionBuilder.responseDefinition().withTransformers(transformer)));
+  public static ResponseDefinition notEmulated(ResponseDefinition answer) {
+    return ResponseDefinitionBuilder.like(answer).withHeader(SandboxDispatcher.UNMATCHED_HEADER, "true").build();
   }
 
   /**

@@ -1,12 +1,13 @@
 package dev.quartet.sandbox;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The sandbox as its own process, on fixed ports, so an application in any language can be pointed at
  * it: {@code java -jar quartet-sandbox-<version>-standalone.jar [--port 8484] [--realtime-port 8485]
- * [--host 127.0.0.1]}, or {@code ./mvnw -pl sandbox exec:java -Dexec.args="--port 8484"}. It prints
+ * [--host 127.0.0.1] [--fault RULE]...}, or {@code ./mvnw -pl sandbox exec:java -Dexec.args="--port 8484"}. It prints
  * each API's base URL and credentials and runs until stopped (Ctrl-C).
  */
 public final class SandboxMain {
@@ -15,10 +16,15 @@ public final class SandboxMain {
   /** The real-time port when {@code --realtime-port} is not given. */
   public static final int DEFAULT_REALTIME_PORT = 8485;
 
-  private static final String USAGE = "usage: SandboxMain [--port N] [--realtime-port N] [--host ADDRESS]\n"
+  private static final String USAGE = "usage: SandboxMain [--port N] [--realtime-port N] [--host ADDRESS] [--fault RULE]...\n"
       + "  --port           the HTTP APIs' port (default " + DEFAULT_PORT + "; 0 takes a free one)\n"
       + "  --realtime-port  the platform's real-time channels' port (default " + DEFAULT_REALTIME_PORT + "; 0 takes a free one)\n"
-      + "  --host           the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)";
+      + "  --host           the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)\n"
+      + "  --citypoint-token-lifetime  how long Citypoint access tokens last, e.g. 30s (default 3600s)\n"
+      + "  --platform-session-lifetime how long platform logins last, e.g. 10m (default 24h)\n"
+      + "  --fault          trouble on purpose, repeatable: api=NAME[,method=GET][,path=REGEX][,latency=200ms]\n"
+      + "                   [,429=SHARE][,retry-after=1s][,503=LENGTH/PERIOD][,reset=SHARE]\n"
+      + "                   e.g. --fault api=citypoint,429=0.25,retry-after=2s";
 
   private SandboxMain() {}
 
@@ -76,6 +82,9 @@ public final class SandboxMain {
         case "--port" -> builder.port(port(flag, value));
         case "--realtime-port" -> builder.realtimePort(port(flag, value));
         case "--host" -> builder.bindAddress(value);
+        case "--fault" -> builder.fault(FaultRule.parse(value));
+        case "--citypoint-token-lifetime" -> builder.citypointTokenLifetime(lifetime(flag, value));
+        case "--platform-session-lifetime" -> builder.platformSessionLifetime(lifetime(flag, value));
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
     }
@@ -85,8 +94,24 @@ public final class SandboxMain {
     out.println("  " + sandbox.platform());
     out.println("  " + sandbox.citypoint());
     out.println("  " + sandbox.onePageCrm());
+    for (FaultRule rule : sandbox.faultRules()) {
+      out.println("  fault on: " + rule);
+    }
     out.flush();
     return sandbox;
+  }
+
+  private static Duration lifetime(String flag, String value) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(s|m|h)").matcher(value);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(flag + " needs a duration such as 30s, 10m or 2h, not " + value);
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
   }
 
   private static int port(String flag, String value) {

@@ -11,13 +11,14 @@ import static dev.quartet.sandbox.citypoint.CitypointDocuments.parseQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.quartet.sandbox.Emulator;
+import dev.quartet.sandbox.SandboxApi;
 import dev.quartet.sandbox.SandboxHttp;
+import dev.quartet.sandbox.SandboxSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,6 @@ public final class CitypointRoutes implements Emulator {
   private static final String USERNAME = CitypointSandbox.USERNAME;
   private static final String PASSWORD = CitypointSandbox.PASSWORD;
   private static final int USER_ID = CitypointSandbox.USER_ID;
-  private static final String TRANSFORMER = "citypoint-sandbox";
   private static final String JSON_API = CitypointDocuments.JSON_API;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -68,29 +68,31 @@ public final class CitypointRoutes implements Emulator {
   private final Map<String, Boolean> refreshTokens = new ConcurrentHashMap<>();
   private volatile CitypointState state = CitypointSeed.state();
 
-  /** An emulation with its demo data, on the system clock. */
-  public CitypointRoutes() {
-    this(Clock.systemUTC());
+  private final SandboxSettings settings;
+
+  /**
+   * An emulation with its demo data.
+   *
+   * @param settings the clock and token lifetime
+   */
+  public CitypointRoutes(SandboxSettings settings) {
+    this.settings = settings;
+    this.clock = settings.clock();
   }
 
-  CitypointRoutes(Clock clock) {
-    this.clock = clock;
-  }
-
-  /** Routes everything under {@link CitypointSandbox#PREFIX} to this emulator. */
   @Override
-  public void install(WireMockServer server) {
-    SandboxHttp.route(server, PREFIX + "/.*", TRANSFORMER);
+  public SandboxApi api() {
+    return SandboxApi.CITYPOINT;
+  }
+
+  @Override
+  public ResponseDefinition errorAnswer(int status, String message) {
+    return CitypointDocuments.error(status, message, message);
   }
 
   @Override
   public void reset() {
     state = CitypointSeed.state();
-  }
-
-  @Override
-  public String getName() {
-    return TRANSFORMER;
   }
 
   @Override
@@ -128,7 +130,7 @@ public final class CitypointRoutes implements Emulator {
     Matcher one = ONE.matcher(path);
     String userId = many.matches() ? many.group(1) : one.matches() ? one.group(1) : null;
     if (userId == null) {
-      return error(404, "Not Found", "no such resource: " + path);
+      return SandboxHttp.notEmulated(error(404, "Not Found", "no such resource: " + path));
     }
     if (!userId.equals(String.valueOf(USER_ID))) {
       return error(403, "Forbidden", "user id does not match the token");

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.quartet.sandbox.Emulator;
+import dev.quartet.sandbox.SandboxApi;
 import dev.quartet.sandbox.SandboxHttp;
+import dev.quartet.sandbox.SandboxSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,23 +29,32 @@ public final class HomeStretchRoutes implements Emulator {
   private final ObjectMapper mapper = new ObjectMapper();
   private volatile HomeStretchState state = HomeStretchSeed.state(mapper);
 
-  /** An emulation with its demo data. */
-  public HomeStretchRoutes() {}
+  private final SandboxSettings settings;
+
+  /**
+   * An emulation with its demo data.
+   *
+   * @param settings the clock
+   */
+  public HomeStretchRoutes(SandboxSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public SandboxApi api() {
+    return SandboxApi.HOMESTRETCH;
+  }
+
+  @Override
+  public ResponseDefinition errorAnswer(int status, String message) {
+    return SandboxHttp.json(status, mapper.createObjectNode().put("message", message));
+  }
 
   @Override
   public void reset() {
     state = HomeStretchSeed.state(mapper);
   }
 
-  @Override
-  public void install(WireMockServer server) {
-    SandboxHttp.route(server, PREFIX + "/.*", "homestretch-sandbox");
-  }
-
-  @Override
-  public String getName() {
-    return "homestretch-sandbox";
-  }
 
   @Override
   public ResponseDefinition transform(ServeEvent event) {
@@ -80,7 +90,7 @@ public final class HomeStretchRoutes implements Emulator {
       }
       return SandboxHttp.json(200, place.toString());
     }
-    return SandboxHttp.json(404, "{\"message\":\"No such endpoint\"}");
+    return SandboxHttp.notEmulated(SandboxHttp.json(404, "{\"message\":\"No such endpoint\"}"));
   }
 
   private ResponseDefinition create(HomeStretchState state, Request request) {

@@ -9,12 +9,13 @@ import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.wrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.quartet.sandbox.Emulator;
+import dev.quartet.sandbox.SandboxApi;
 import dev.quartet.sandbox.SandboxHttp;
+import dev.quartet.sandbox.SandboxSettings;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,7 +40,6 @@ import java.util.regex.Pattern;
  * ({@code externally_controlled: true}): it refuses changes with 409 until {@code PUT /actions/{id}/unlink}.
  */
 public final class OnePageCrmRoutes implements Emulator {
-  private static final String TRANSFORMER = "onepagecrm-sandbox";
   private static final Pattern RESOURCE = Pattern.compile("/(contacts|deals|notes|actions)(?:/([^/]+))?");
   private static final Pattern UNLINK = Pattern.compile("/actions/([^/]+)/unlink");
   private static final Pattern LINK = Pattern.compile("(?:/(deals|notes|calls|meetings)/([^/]+))?/attachments");
@@ -47,31 +47,29 @@ public final class OnePageCrmRoutes implements Emulator {
   private final Clock clock;
   private OnePageCrmState state;
 
-  /** An emulation with its demo data, on the system clock. */
-  public OnePageCrmRoutes() {
-    this(Clock.systemUTC());
-  }
-
-  OnePageCrmRoutes(Clock clock) {
-    this.clock = clock;
+  /**
+   * An emulation with its demo data.
+   *
+   * @param settings the clock
+   */
+  public OnePageCrmRoutes(SandboxSettings settings) {
+    this.clock = settings.clock();
     this.state = OnePageCrmSeed.state(clock);
   }
 
-  /** Routes everything under {@link OnePageCrmSandbox#PREFIX}, and the storage bucket, to this emulator. */
   @Override
-  public void install(WireMockServer server) {
-    SandboxHttp.route(server, OnePageCrmSandbox.PREFIX + "/.*", TRANSFORMER);
-    SandboxHttp.route(server, OnePageCrmSandbox.UPLOAD_PATH + "?", TRANSFORMER);
+  public SandboxApi api() {
+    return SandboxApi.ONEPAGECRM;
+  }
+
+  @Override
+  public ResponseDefinition errorAnswer(int status, String message) {
+    return OnePageCrmAnswers.error(status, message.toLowerCase(java.util.Locale.ROOT).replace(' ', '_'), message, null);
   }
 
   @Override
   public synchronized void reset() {
     state = OnePageCrmSeed.state(clock);
-  }
-
-  @Override
-  public String getName() {
-    return TRANSFORMER;
   }
 
   @Override
@@ -110,7 +108,7 @@ public final class OnePageCrmRoutes implements Emulator {
     }
     Matcher m = RESOURCE.matcher(path);
     if (!m.matches()) {
-      return error(404, "resource_not_found", "The sandbox does not emulate " + path, null);
+      return SandboxHttp.notEmulated(error(404, "resource_not_found", "The sandbox does not emulate " + path, null));
     }
     Kind kind = Kind.ALL.get(m.group(1));
     String id = m.group(2);

@@ -18,7 +18,9 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.quartet.sandbox.Emulator;
+import dev.quartet.sandbox.SandboxApi;
 import dev.quartet.sandbox.SandboxHttp;
+import dev.quartet.sandbox.SandboxSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,27 +42,38 @@ public final class PlatformRoutes implements Emulator {
   private static final String PASSWORD = PlatformSandbox.PASSWORD;
   private static final String OWNER = PlatformSeed.OWNER;
   private static final String GROUP = PlatformSeed.GROUP;
-  private static final String NAME = "platform-sandbox";
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final PlatformRealtime realtime;
+  private final SandboxSettings settings;
   private PlatformState state = PlatformSeed.state(MAPPER);
 
   /**
    * An emulation with its demo data.
    *
+   * @param settings the clock and login lifetime
    * @param bindAddress the address the real-time channels listen on
    * @param realtimePort their port; 0 takes a free one
    */
-  public PlatformRoutes(String bindAddress, int realtimePort) {
+  public PlatformRoutes(SandboxSettings settings, String bindAddress, int realtimePort) {
+    this.settings = settings;
     this.realtime = new PlatformRealtime(bindAddress, realtimePort);
   }
 
-  /** Routes {@code /platform/**} to this emulator and starts the real-time server. */
+  @Override
+  public SandboxApi api() {
+    return SandboxApi.PLATFORM;
+  }
+
+  @Override
+  public ResponseDefinition errorAnswer(int status, String message) {
+    return PlatformAnswers.error(status, message);
+  }
+
+  /** Starts the real-time server beside the sandbox's. */
   @Override
   public void install(WireMockServer server) {
-    SandboxHttp.route(server, PREFIX + "/.*", NAME);
     realtime.start();
   }
 
@@ -80,17 +93,12 @@ public final class PlatformRoutes implements Emulator {
   }
 
   @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
   public synchronized ResponseDefinition transform(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     String path = request.getUrl().replaceFirst("\\?.*", "").substring(PREFIX.length());
     String method = request.getMethod().getName();
     if (!path.startsWith("/api/v1/")) {
-      return error(404, "Not Found", "error_not_found");
+      return SandboxHttp.notEmulated(error(404, "Not Found", "error_not_found"));
     }
     List<String> segments = Arrays.asList(path.substring("/api/v1/".length()).split("/"));
     try {
