@@ -238,7 +238,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * How long the Citypoint access tokens the sandbox issues last (default an hour), so a test can watch
+     * How long the Citypoint access tokens the sandbox issues last (default 12 hours, as the service), so a test can watch
      * a client refresh: with {@code Duration.ofSeconds(2)} a token is refused with Citypoint's 401 two
      * seconds after it was issued, and the refresh grant gives a new one.
      *

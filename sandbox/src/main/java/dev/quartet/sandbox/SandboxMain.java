@@ -20,7 +20,7 @@ public final class SandboxMain {
       + "  --port           the HTTP APIs' port (default " + DEFAULT_PORT + "; 0 takes a free one)\n"
       + "  --realtime-port  the platform's real-time channels' port (default " + DEFAULT_REALTIME_PORT + "; 0 takes a free one)\n"
       + "  --host           the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)\n"
-      + "  --citypoint-token-lifetime  how long Citypoint access tokens last, e.g. 30s (default 3600s)\n"
+      + "  --citypoint-token-lifetime  how long Citypoint access tokens last, e.g. 30s (default 12h)\n"
       + "  --platform-session-lifetime how long platform logins last, e.g. 10m (default 24h)\n"
       + "  --fault          trouble on purpose, repeatable: api=NAME[,method=GET][,path=REGEX][,latency=200ms]\n"
       + "                   [,429=SHARE][,retry-after=1s][,503=LENGTH/PERIOD][,reset=SHARE]\n"

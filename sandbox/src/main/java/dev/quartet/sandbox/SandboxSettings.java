@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param platformSessionLifetime how long a platform login (token or cookie session) lasts
  */
 public record SandboxSettings(Clock clock, Duration citypointTokenLifetime, Duration platformSessionLifetime) {
-  /** Citypoint's tokens last an hour unless configured otherwise. */
-  public static final Duration DEFAULT_CITYPOINT_TOKEN_LIFETIME = Duration.ofHours(1);
+  /** Citypoint's tokens last 12 hours (the documented sample's {@code expires_in: 43200}) unless configured otherwise. */
+  public static final Duration DEFAULT_CITYPOINT_TOKEN_LIFETIME = Duration.ofHours(12);
   /** The platform's logins last a day unless configured otherwise. */
   public static final Duration DEFAULT_PLATFORM_SESSION_LIFETIME = Duration.ofHours(24);
 

@@ -51,6 +51,27 @@ class SandboxMainTest {
   }
 
   @Test
+  void switchesFaultsAndTokenLifetimesOnFromTheCommandLine() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (Sandbox sandbox = SandboxMain.start(new String[] {"--port", "0", "--realtime-port", "0",
+        "--fault", "api=onepagecrm,method=GET,path=/contacts,503=1/1", "--citypoint-token-lifetime", "30s"},
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      assertThat(printed.toString(StandardCharsets.UTF_8))
+          .contains("fault on: api=onepagecrm,method=GET,path=/contacts,503=1/1");
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> troubled = http.send(HttpRequest.newBuilder(URI.create(sandbox.onePageCrm().baseUrl() + "/contacts"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(troubled.statusCode()).isEqualTo(503);
+      assertThat(troubled.body()).contains("\"status\":503", "\"error_message\":\"Service Unavailable\"");
+      HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(sandbox.citypoint().baseUrl() + "/oauth/token"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=sandbox-client"
+              + "&client_secret=sandbox-secret&username=demo&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(token.body()).contains("\"expires_in\":30");
+    }
+  }
+
+  @Test
   void refusesUnknownFlagsAndBadPorts() {
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> SandboxMain.start(new String[] {"--colour", "red"}, out))
@@ -59,6 +80,10 @@ class SandboxMainTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port needs a port number");
     assertThatThrownBy(() -> SandboxMain.start(new String[] {"--port"}, out))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("--port needs a value");
+    assertThatThrownBy(() -> SandboxMain.start(new String[] {"--fault", "api=citypoint,latency=fast"}, out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latency needs a duration");
+    assertThatThrownBy(() -> SandboxMain.start(new String[] {"--citypoint-token-lifetime", "soon"}, out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--citypoint-token-lifetime needs a duration");
   }
 
   /** Two distinct ports free right now (held open together, so they differ). */

@@ -56,7 +56,6 @@ public final class CitypointRoutes implements Emulator {
   private static final String JSON_API = CitypointDocuments.JSON_API;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-  private static final long TOKEN_SECONDS = 43200;
   private static final Pattern COLLECTION = Pattern.compile("/user/([^/]+)/(cars|cars/notes|cars/notes/last|drivers/notes)");
   private static final Pattern ONE = Pattern.compile("/user/([^/]+)/(cars|cars/notes|drivers/notes)/([^/]+)");
   private static final Pattern AGGREGATED = Pattern.compile("/user/([^/]+)/cars/aggregated/(\\d{4}-\\d{2}-\\d{2})/([^/]+)");
@@ -162,10 +161,10 @@ public final class CitypointRoutes implements Emulator {
     Instant now = clock.instant();
     String access = jwt(now);
     String refresh = UUID.randomUUID().toString().replace("-", "");
-    accessTokens.put(access, now.plusSeconds(TOKEN_SECONDS));
+    accessTokens.put(access, now.plus(settings.citypointTokenLifetime()));
     refreshTokens.put(refresh, Boolean.TRUE);
     ObjectNode body = JSON.createObjectNode()
-        .put("token_type", "Bearer").put("expires_in", TOKEN_SECONDS)
+        .put("token_type", "Bearer").put("expires_in", settings.citypointTokenLifetime().toSeconds())
         .put("access_token", access).put("refresh_token", refresh);
     return SandboxHttp.json(200, body);
   }
@@ -298,7 +297,7 @@ public final class CitypointRoutes implements Emulator {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     ObjectNode claims = JSON.createObjectNode().put("user_id", USER_ID).put("iat", now.getEpochSecond())
-        .put("exp", now.getEpochSecond() + TOKEN_SECONDS).put("jti", UUID.randomUUID().toString());
+        .put("exp", now.getEpochSecond() + settings.citypointTokenLifetime().toSeconds()).put("jti", UUID.randomUUID().toString());
     String payload = b64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
     return header + "." + payload + "." + b64.encodeToString("sandbox-signature".getBytes(StandardCharsets.UTF_8));
   }
