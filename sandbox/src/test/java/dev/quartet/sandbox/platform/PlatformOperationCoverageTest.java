@@ -116,7 +116,13 @@ class PlatformOperationCoverageTest {
 
       List<String> answered = new ArrayList<>();
       table.forEach((operation, call) -> {
-        assertThat(call.get()).as(operation).isNotNull();
+        Object answer;
+        try {
+          answer = call.get();
+        } catch (RuntimeException e) {
+          throw new AssertionError(operation + " failed: " + e, e);
+        }
+        assertThat(answer).as(operation).isNotNull();
         answered.add(operation);
       });
 
