@@ -55,18 +55,18 @@ final class PlatformQueries {
     return wanted.equals(value);
   }
 
-  /** Every stored event within {@code from}/{@code to}, kept by {@code events=} and dropped by {@code events!=}. */
+  /**
+   * Every stored event within {@code from}/{@code to}, kept by {@code events=} and dropped by
+   * {@code events!=}, oldest first, paged like any list.
+   */
   static List<ObjectNode> history(PlatformState state, Request request) {
-    String from = PlatformAnswers.param(request, "from");
-    String to = PlatformAnswers.param(request, "to");
     String kept = PlatformAnswers.param(request, "events");
     String dropped = PlatformAnswers.param(request, "events!");
     List<ObjectNode> found = new ArrayList<>();
     for (List<ObjectNode> ofObject : state.events.values()) {
       for (ObjectNode event : ofObject) {
-        long time = event.path("time").asLong();
         String type = event.path("event").asText();
-        if ((from == null || time >= Long.parseLong(from)) && (to == null || time <= Long.parseLong(to))
+        if (PlatformLists.withinTime(event, request)
             && (kept == null || Arrays.asList(kept.split(",")).contains(type))
             && (dropped == null || !Arrays.asList(dropped.split(",")).contains(type))) {
           found.add(event);
@@ -74,7 +74,7 @@ final class PlatformQueries {
       }
     }
     found.sort((a, b) -> Long.compare(a.path("time").asLong(), b.path("time").asLong()));
-    return found;
+    return PlatformLists.page(found, request);
   }
 
   /** The event types seen so far: all of them, and per model of the object they concern. */

@@ -18,19 +18,26 @@ import okhttp3.WebSocketListener;
 
 /**
  * The platform's WebSocket side: socket.io (EIO=3) and {@code /events/stream}, on an OkHttp
- * MockWebServer (WireMock cannot serve WebSockets). Every event published goes to every open channel.
+ * MockWebServer (WireMock cannot serve WebSockets). Both take the session cookie or a bearer token, as
+ * the REST calls do, and refuse the upgrade with the platform's 401 otherwise. Every event published
+ * goes to every open channel.
  */
 final class PlatformRealtime {
+  private static final String UNAUTHORIZED =
+      "{\"success\":false,\"name\":\"RicError\",\"code\":\"401\",\"message\":\"Unauthorized\",\"tags\":[\"error_unauthorized\"],\"codes\":[]}";
+
   private final List<WebSocket> socketIo = new CopyOnWriteArrayList<>();
   private final List<WebSocket> streams = new CopyOnWriteArrayList<>();
   private final ObjectMapper mapper = new ObjectMapper();
   private final String bindAddress;
   private final int port;
+  private final PlatformLogins logins;
   private MockWebServer server;
 
-  PlatformRealtime(String bindAddress, int port) {
+  PlatformRealtime(String bindAddress, int port, PlatformLogins logins) {
     this.bindAddress = bindAddress;
     this.port = port;
+    this.logins = logins;
   }
 
   synchronized void start() {
@@ -42,6 +49,12 @@ final class PlatformRealtime {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
+        boolean channel = path.endsWith("/socket.io/") || path.endsWith("/events/stream");
+        if (channel && !logins.authenticated(request.getHeaders().get("Authorization"), request.getHeaders().get("Cookie"))) {
+          // the platform's 401 before the upgrade: no session cookie or bearer token, or an expired one
+          return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+              .body(UNAUTHORIZED).build();
+        }
         if (path.endsWith("/socket.io/")) {
           return new MockResponse.Builder().webSocketUpgrade(new SocketIoPeer()).build();
         }

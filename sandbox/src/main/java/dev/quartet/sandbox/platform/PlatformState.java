@@ -20,4 +20,15 @@ final class PlatformState {
   String nextId() {
     return String.format("5f0c0ffee0%014x", ids.incrementAndGet());
   }
+
+  /** Replaces everything held with {@code seed}'s data, so routes holding this state see the reset. */
+  void restore(PlatformState seed) {
+    stores.clear();
+    stores.putAll(seed.stores);
+    packets.clear();
+    packets.putAll(seed.packets);
+    events.clear();
+    events.putAll(seed.events);
+    ids.set(seed.ids.get());
+  }
 }
