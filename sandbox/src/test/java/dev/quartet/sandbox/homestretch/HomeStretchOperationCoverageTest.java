@@ -13,24 +13,15 @@ import dev.quartet.homestretch.model.PlaceUpdate;
 import dev.quartet.homestretch.model.SortDirection;
 import dev.quartet.homestretch.model.TokenRequest;
 import dev.quartet.homestretch.params.ListPlacesParams;
+import dev.quartet.sandbox.GeneratedOperations;
 import dev.quartet.sandbox.Sandbox;
 import dev.quartet.sandbox.SandboxExtension;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,7 +37,7 @@ class HomeStretchOperationCoverageTest {
     try (HomeStretchClient client = HomeStretchClient.builder().baseUrl(hs.baseUrl())
         .clientId(hs.clientId()).clientSecret(hs.clientSecret()).build()) {
       Map<String, Callable<Object>> calls = calls(client, hs);
-      TreeSet<String> operations = operations(PlacesApi.class);
+      TreeSet<String> operations = GeneratedOperations.of(PlacesApi.class);
 
       assertThat(new TreeSet<>(calls.keySet())).as("operations of the client without a case, or cases of no operation")
           .containsExactlyElementsOf(operations);
@@ -95,37 +86,5 @@ class HomeStretchOperationCoverageTest {
       return updated;
     });
     return calls;
-  }
-
-  /** The operations of the generated API classes beside {@code anchor}: each {@code op} with an {@code opWithResponse}. */
-  static TreeSet<String> operations(Class<?> anchor) throws IOException, URISyntaxException, ClassNotFoundException {
-    String folder = anchor.getPackageName().replace('.', '/') + "/";
-    Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> classes = new ArrayList<>();
-    if (Files.isDirectory(source)) {
-      try (Stream<Path> files = Files.list(source.resolve(folder))) {
-        files.map(p -> p.getFileName().toString()).forEach(name -> classes.add(folder + name));
-      }
-    } else {
-      try (JarFile jar = new JarFile(source.toFile())) {
-        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements();) {
-          classes.add(e.nextElement().getName());
-        }
-      }
-    }
-    TreeSet<String> operations = new TreeSet<>();
-    for (String name : classes) {
-      if (name.startsWith(folder) && name.endsWith("Api.class") && name.indexOf('/', folder.length()) < 0) {
-        Class<?> api = Class.forName(name.replace('/', '.').replace(".class", ""));
-        TreeSet<String> methods = new TreeSet<>();
-        for (Method m : api.getDeclaredMethods()) {
-          if (Modifier.isPublic(m.getModifiers())) {
-            methods.add(m.getName());
-          }
-        }
-        methods.stream().filter(m -> methods.contains(m + "WithResponse")).forEach(operations::add);
-      }
-    }
-    return operations;
   }
 }
