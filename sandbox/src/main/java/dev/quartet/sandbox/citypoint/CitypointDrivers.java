@@ -45,20 +45,20 @@ final class CitypointDrivers {
     if (found.isEmpty()) {
       return error(404, "Not Found", "No driver with id " + driverId);
     }
-    ObjectNode driver = found.get();
-    synchronized (driver) {
-      ObjectNode attributes = (ObjectNode) driver.get("attributes");
-      data.path("attributes").fields().forEachRemaining(e -> {
-        if (!SERVER_MANAGED.contains(e.getKey())) {
-          attributes.set(e.getKey(), e.getValue());
-        }
-      });
-      attributes.put("UpdateDate", changed(state).toString());
-      ObjectNode doc = JSON.createObjectNode();
-      doc.putObject("links").put("self", request.getAbsoluteUrl().split("\\?")[0]);
-      doc.set("data", driver.deepCopy());
-      return CitypointDocuments.document(200, doc);
-    }
+    // A changed copy replaces the driver, so a document being written never sees it half-changed.
+    ObjectNode driver = found.get().deepCopy();
+    ObjectNode attributes = (ObjectNode) driver.get("attributes");
+    data.path("attributes").properties().forEach(e -> {
+      if (!SERVER_MANAGED.contains(e.getKey())) {
+        attributes.set(e.getKey(), e.getValue());
+      }
+    });
+    attributes.put("UpdateDate", changed(state).toString());
+    state.drivers.replaceAll(d -> d == found.get() ? driver : d);
+    ObjectNode doc = JSON.createObjectNode();
+    doc.putObject("links").put("self", request.getAbsoluteUrl().split("\\?")[0]);
+    doc.set("data", driver.deepCopy());
+    return CitypointDocuments.document(200, doc);
   }
 
   ResponseDefinition addAddress(CitypointState state, String driverId, Request request) {

@@ -70,7 +70,7 @@ final class HomeStretchAuth {
     Map<String, String> fields = new HashMap<>();
     ObjectNode json = HomeStretchAnswers.object(body);
     if (json != null) {
-      json.fields().forEachRemaining(e -> {
+      json.properties().forEach(e -> {
         if (e.getValue().isTextual()) {
           fields.put(e.getKey(), e.getValue().asText());
         }

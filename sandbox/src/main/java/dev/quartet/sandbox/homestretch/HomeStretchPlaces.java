@@ -100,15 +100,13 @@ final class HomeStretchPlaces {
     if (invalid != null) {
       return error(400, invalid);
     }
-    ObjectNode place = state.places.get(id);
-    if (place == null) {
-      return notFound(id);
-    }
-    synchronized (place) {
-      copyWritable(body, place);
-      place.put("updatedAt", HomeStretchAnswers.now(clock));
-      return HomeStretchAnswers.ok(place.deepCopy());
-    }
+    // A changed copy replaces the place, so a listing being written never sees it half-changed.
+    ObjectNode updated = state.places.computeIfPresent(id, (key, place) -> {
+      ObjectNode copy = place.deepCopy();
+      copyWritable(body, copy);
+      return copy.put("updatedAt", HomeStretchAnswers.now(clock));
+    });
+    return updated == null ? notFound(id) : HomeStretchAnswers.ok(updated);
   }
 
   private static ResponseDefinition notFound(String id) {
@@ -116,7 +114,7 @@ final class HomeStretchPlaces {
   }
 
   private static void copyWritable(ObjectNode from, ObjectNode to) {
-    from.fields().forEachRemaining(e -> {
+    from.properties().forEach(e -> {
       if (WRITABLE.contains(e.getKey())) {
         to.set(e.getKey(), e.getValue());
       }
