@@ -2,6 +2,7 @@ package dev.quartet.sandbox.citypoint;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.quartet.sandbox.SandboxHttp;
 import java.net.URLDecoder;
@@ -76,10 +77,38 @@ final class CitypointDocuments {
   }
 
   static ResponseDefinition error(int status, String title, String detail) {
-    ObjectNode error = JSON.createObjectNode().put("status", String.valueOf(status)).put("title", title).put("detail", detail);
+    return SandboxHttp.json(status, errorDocument(status, title, detail, null, null), JSON_API);
+  }
+
+  /** A 400 about one query parameter, naming it in {@code source.parameter} as JSON:API does. */
+  static ResponseDefinition badParameter(String parameter, String detail) {
+    return SandboxHttp.json(400, errorDocument(400, "Bad Request", detail, null, parameter), JSON_API);
+  }
+
+  /** Citypoint's 401 to an API call: a JSON:API error with the OAuth code, and the bearer challenge. */
+  static ResponseDefinition unauthorized(String code, String detail) {
+    return ResponseDefinitionBuilder.like(SandboxHttp.json(401, errorDocument(401, "Unauthorized", detail, code, null), JSON_API))
+        .withHeader("WWW-Authenticate", "Bearer error=\"" + code + "\", error_description=\"" + detail + "\"").build();
+  }
+
+  /** A method the path does not have: a 405 listing the one it has, reported by the sandbox. */
+  static ResponseDefinition notAllowed(String method, String allowed) {
+    return SandboxHttp.notEmulated(ResponseDefinitionBuilder.like(error(405, "Method Not Allowed", method + " is not allowed here"))
+        .withHeader("Allow", allowed).build());
+  }
+
+  private static ObjectNode errorDocument(int status, String title, String detail, String code, String parameter) {
+    ObjectNode error = JSON.createObjectNode().put("status", String.valueOf(status));
+    if (code != null) {
+      error.put("code", code);
+    }
+    error.put("title", title).put("detail", detail);
+    if (parameter != null) {
+      error.putObject("source").put("parameter", parameter);
+    }
     ObjectNode doc = JSON.createObjectNode();
     doc.putArray("errors").add(error);
-    return document(status, doc);
+    return doc;
   }
 
   static ResponseDefinition oauthError(int status, String code, String description) {

@@ -23,14 +23,16 @@ final class CitypointFilter {
     return all;
   }
 
+  /** An attribute, else a to-one relationship's id ({@code Object}, {@code Car}, ...); {@code id} and {@code Id} are the resource id. */
   private static JsonNode value(ObjectNode resource, String field) {
-    if (field.equals("id")) {
+    if (field.equals("id") || field.equals("Id")) {
       return resource.path("id");
     }
-    if (field.equals("Object")) {
-      return resource.path("relationships").path("Object").path("data").path("id");
+    JsonNode attribute = resource.path("attributes").path(field);
+    if (!attribute.isMissingNode()) {
+      return attribute;
     }
-    return resource.path("attributes").path(field);
+    return resource.path("relationships").path(field).path("data").path("id");
   }
 
   private static int compare(JsonNode a, JsonNode b) {

@@ -1,17 +1,13 @@
 package dev.quartet.sandbox.citypoint;
 
-import static dev.quartet.sandbox.citypoint.CitypointDocuments.document;
 import static dev.quartet.sandbox.citypoint.CitypointDocuments.error;
-import static dev.quartet.sandbox.citypoint.CitypointDocuments.intParam;
-import static dev.quartet.sandbox.citypoint.CitypointDocuments.link;
-import static dev.quartet.sandbox.citypoint.CitypointDocuments.oauthError;
-import static dev.quartet.sandbox.citypoint.CitypointDocuments.parseHttpDate;
 import static dev.quartet.sandbox.citypoint.CitypointDocuments.parseQuery;
+import static dev.quartet.sandbox.citypoint.CitypointListing.collection;
+import static dev.quartet.sandbox.citypoint.CitypointListing.single;
+import static dev.quartet.sandbox.citypoint.CitypointRules.ANY;
+import static dev.quartet.sandbox.citypoint.CitypointRules.NO_INCLUDE;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -19,64 +15,39 @@ import dev.quartet.sandbox.Emulator;
 import dev.quartet.sandbox.SandboxApi;
 import dev.quartet.sandbox.SandboxHttp;
 import dev.quartet.sandbox.SandboxSettings;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Citypoint API v2.1 emulated under {@code /citypoint/v2.1}: the OAuth token endpoint (password and
- * refresh grants, JWT access tokens carrying {@code user_id}), vehicles, vehicle notes (all, last
- * important per vehicle, one by id) and driver notes, as JSON:API documents with {@code links}
- * paging, {@code meta.total_count}, {@code Last-Modified} and 304 answers to {@code If-Modified-Since};
- * and the per-vehicle totals of a day or week ({@code cars/aggregated/...}), 404 for a day after
- * 2024-05-20 (not computed yet).
- * {@code filter[...]} ({@code eq gt gte lt lte and or}) and {@code sort} are evaluated
- * ({@link CitypointFilter}); {@code fields} is accepted and ignored; {@code include} on notes answers
- * 400 like the real API. The data lives in {@link CitypointState} (seeded by {@link CitypointSeed});
- * the tokens issued stay here, so a {@link #reset()} does not sign clients out.
+ * Citypoint API v2.1 under {@code /citypoint/v2.1}: the OAuth token endpoint ({@link CitypointAuth}) and
+ * the 21 resource operations the client covers, as JSON:API documents ({@link CitypointListing}) over the
+ * data in {@link CitypointState} (seeded by {@link CitypointSeed}): notes, vehicles, drivers
+ * ({@link CitypointDrivers}), aggregated totals ({@link CitypointAggregates}), vehicle models, spectator
+ * keys, vehicle states and history, sensors, notifications and zones. A {@code user_id} other than the
+ * token's is a 403; the parameters an endpoint refuses are a 400 ({@link CitypointRules}). Tokens stay
+ * valid across a {@link #reset()}, so it does not sign clients out.
  */
 public final class CitypointRoutes implements Emulator {
-  private static final String PREFIX = CitypointSandbox.PREFIX;
-  private static final String CLIENT_ID = CitypointSandbox.CLIENT_ID;
-  private static final String CLIENT_SECRET = CitypointSandbox.CLIENT_SECRET;
-  private static final String USERNAME = CitypointSandbox.USERNAME;
-  private static final String PASSWORD = CitypointSandbox.PASSWORD;
-  private static final int USER_ID = CitypointSandbox.USER_ID;
-  private static final String JSON_API = CitypointDocuments.JSON_API;
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-  private static final Pattern COLLECTION = Pattern.compile("/user/([^/]+)/(cars|cars/notes|cars/notes/last|drivers/notes)");
-  private static final Pattern ONE = Pattern.compile("/user/([^/]+)/(cars|cars/notes|drivers/notes)/([^/]+)");
-  private static final Pattern AGGREGATED = Pattern.compile("/user/([^/]+)/cars/aggregated/(\\d{4}-\\d{2}-\\d{2})/([^/]+)");
-  /** The last day whose totals are computed; later days answer 404 like the real API. */
-  private static final String LAST_COMPUTED_DAY = "2024-05-20";
+  private static final Pattern USER = Pattern.compile("/user/([^/]+)(/.*)");
+  private static final String ID = "([^/]+)";
 
-  private final Clock clock;
-  private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> refreshTokens = new ConcurrentHashMap<>();
+  private final CitypointAuth auth;
+  private final CitypointDrivers drivers;
   private volatile CitypointState state = CitypointSeed.state();
-
-  private final SandboxSettings settings;
 
   /**
    * An emulation with its demo data.
    *
-   * @param settings the clock and token lifetime
+   * @param settings the clock and the access tokens' lifetime
    */
   public CitypointRoutes(SandboxSettings settings) {
-    this.settings = settings;
-    this.clock = settings.clock();
+    this.auth = new CitypointAuth(settings);
+    this.drivers = new CitypointDrivers(settings.clock());
   }
 
   @Override
@@ -86,7 +57,7 @@ public final class CitypointRoutes implements Emulator {
 
   @Override
   public ResponseDefinition errorAnswer(int status, String message) {
-    return CitypointDocuments.error(status, message, message);
+    return error(status, message, message);
   }
 
   @Override
@@ -96,9 +67,8 @@ public final class CitypointRoutes implements Emulator {
 
   @Override
   public ResponseDefinition transform(ServeEvent event) {
-    Request request = event.getRequest();
     try {
-      return route(request);
+      return route(event.getRequest());
     } catch (RuntimeException e) {
       return error(500, "Internal Server Error", "sandbox failure: " + e);
     }
@@ -107,198 +77,130 @@ public final class CitypointRoutes implements Emulator {
   private ResponseDefinition route(Request request) {
     String url = request.getUrl();
     int q = url.indexOf('?');
-    String path = (q < 0 ? url : url.substring(0, q)).substring(PREFIX.length());
+    String path = (q < 0 ? url : url.substring(0, q)).substring(CitypointSandbox.PREFIX.length());
     Map<String, String> query = parseQuery(q < 0 ? "" : url.substring(q + 1));
     String method = request.getMethod().getName();
     if (path.equals("/oauth/token")) {
-      return method.equals("POST") ? token(parseQuery(request.getBodyAsString())) : error(405, "Method Not Allowed", "use POST");
+      return method.equals("POST") ? auth.token(request) : CitypointDocuments.notAllowed(method, "POST");
     }
-    if (!method.equals("GET")) {
-      return error(405, "Method Not Allowed", "the sandbox is read-only");
+    if (!known(path)) {
+      return SandboxHttp.notEmulated(error(404, "Not Found", "No such resource: " + path));
     }
-    ResponseDefinition denied = authorize(request);
-    if (denied != null) {
-      return denied;
+    String allowed = path.matches("/user/[^/]+/drivers/(?!(params|notes)$)[^/]+") ? "PATCH"
+        : path.matches("/user/[^/]+/drivers/[^/]+/addresses") ? "POST" : "GET";
+    if (!method.equals(allowed)) {
+      return CitypointDocuments.notAllowed(method, allowed);
     }
-    Matcher aggregated = AGGREGATED.matcher(path);
-    if (aggregated.matches()) {
-      return aggregated.group(1).equals(String.valueOf(USER_ID)) ? aggregated(aggregated.group(2), aggregated.group(3))
-          : error(403, "Forbidden", "user id does not match the token");
+    ResponseDefinition refused = auth.refused(request);
+    if (refused != null) {
+      return refused;
     }
-    Matcher many = COLLECTION.matcher(path);
-    Matcher one = ONE.matcher(path);
-    String userId = many.matches() ? many.group(1) : one.matches() ? one.group(1) : null;
-    if (userId == null) {
-      return SandboxHttp.notEmulated(error(404, "Not Found", "no such resource: " + path));
-    }
-    if (!userId.equals(String.valueOf(USER_ID))) {
-      return error(403, "Forbidden", "user id does not match the token");
-    }
-    boolean notes = path.contains("/notes");
-    if (notes && query.containsKey("include")) {
-      return error(400, "Bad Request", "The include parameter is not supported.");
-    }
-    // Collections first: "/cars/notes" would otherwise read as the vehicle with id "notes".
-    return many.matches() ? collection(request, many.group(2), query) : single(one.group(2), one.group(3));
-  }
-
-  private ResponseDefinition token(Map<String, String> form) {
-    if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
-      return oauthError(401, "invalid_client", "Client authentication failed");
-    }
-    String grant = form.get("grant_type");
-    if ("password".equals(grant)) {
-      if (!USERNAME.equals(form.get("username")) || !PASSWORD.equals(form.get("password"))) {
-        return oauthError(400, "invalid_grant", "The user credentials were incorrect.");
-      }
-    } else if ("refresh_token".equals(grant)) {
-      if (refreshTokens.remove(String.valueOf(form.get("refresh_token"))) == null) {
-        return oauthError(400, "invalid_grant", "The refresh token is invalid.");
-      }
-    } else {
-      return oauthError(400, "unsupported_grant_type", "grant_type must be password or refresh_token");
-    }
-    Instant now = clock.instant();
-    String access = jwt(now);
-    String refresh = UUID.randomUUID().toString().replace("-", "");
-    accessTokens.put(access, now.plus(settings.citypointTokenLifetime()));
-    refreshTokens.put(refresh, Boolean.TRUE);
-    ObjectNode body = JSON.createObjectNode()
-        .put("token_type", "Bearer").put("expires_in", settings.citypointTokenLifetime().toSeconds())
-        .put("access_token", access).put("refresh_token", refresh);
-    return SandboxHttp.json(200, body);
-  }
-
-  private ResponseDefinition authorize(Request request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.startsWith("Bearer ")) {
-      return error(401, "Unauthorized", "The Authorization header is missing.");
-    }
-    Instant expires = accessTokens.get(header.substring("Bearer ".length()).trim());
-    if (expires == null || !clock.instant().isBefore(expires)) {
-      return error(401, "Unauthorized", "The access token is invalid or expired.");
-    }
-    return null;
-  }
-
-  private ResponseDefinition single(String kind, String id) {
     CitypointState state = this.state;
-    List<ObjectNode> source = kind.equals("cars") ? state.cars : kind.equals("cars/notes") ? state.carNotes : state.driverNotes;
-    for (ObjectNode resource : source) {
-      if (resource.path("id").asText().equals(id)) {
-        ObjectNode doc = JSON.createObjectNode();
-        doc.set("data", resource);
-        return document(200, doc);
-      }
+    Matcher user = USER.matcher(path);
+    if (!user.matches()) {
+      return path.equals("/sensors") ? collection(state, request, query, "sensor", state.sensors, 1000, NO_INCLUDE)
+          : path.equals("/cars/models") ? collection(state, request, query, "carModel", state.carModels, 1000, NO_INCLUDE)
+          : one(state, request, query, "carModel", state.carModels, decode(path.substring("/cars/models/".length())), NO_INCLUDE);
     }
-    return error(404, "Not Found", "no " + (kind.equals("cars") ? "vehicle" : "note") + " with id " + id);
+    if (!user.group(1).equals(String.valueOf(CitypointSandbox.USER_ID))) {
+      return error(403, "Forbidden", "The user id in the path does not match the access token.");
+    }
+    return userRoute(state, request, query, user.group(2));
   }
 
-  private ResponseDefinition collection(Request request, String kind, Map<String, String> query) {
-    CitypointState state = this.state;
-    Instant dataChangedAt = state.dataChangedAt;
-    String ims = request.getHeader("If-Modified-Since");
-    if (ims != null && !dataChangedAt.isAfter(parseHttpDate(ims))) {
-      return new ResponseDefinitionBuilder().withStatus(304).withHeader("Last-Modified", HTTP_DATE.format(dataChangedAt)).build();
+  private ResponseDefinition userRoute(CitypointState state, Request request, Map<String, String> query, String path) {
+    Matcher m;
+    switch (path) {
+      case "/cars/notes/last":
+        return collection(state, request, query, "note", CitypointNotes.lastImportantPerCar(state.carNotes), 200, NO_INCLUDE);
+      case "/cars/notes":
+        return collection(state, request, query, "note", state.carNotes, 200, NO_INCLUDE);
+      case "/drivers/notes":
+        return collection(state, request, query, "note", state.driverNotes, 200, NO_INCLUDE);
+      case "/cars":
+        return collection(state, request, query, "car", state.cars, 1000, ANY);
+      case "/cars/states":
+        return collection(state, request, query, "carState", state.carStates, 1000, NO_INCLUDE);
+      case "/drivers/params":
+        return collection(state, request, query, "driverParams", CitypointDrivers.params(state, query), 1000,
+            CitypointRules.DRIVER_PARAMS);
+      case "/spectator":
+        return collection(state, request, query, "spectator", state.spectatorKeys, 100, CitypointRules.PAGING_AND_FIELDS);
+      case "/notifications":
+        return collection(state, request, query, "notification", state.notifications, 1000, ANY);
+      case "/zones":
+        return collection(state, request, query, "zone", state.zones, 1000, NO_INCLUDE);
+      default:
+        break;
     }
-    boolean isCars = kind.equals("cars");
-    List<ObjectNode> items = new ArrayList<>(isCars ? state.cars : kind.equals("drivers/notes") ? state.driverNotes : state.carNotes);
-    if (kind.equals("cars/notes/last")) {
-      items = lastImportantPerCar(items);
+    if ((m = match("/cars/notes/" + ID, path)) != null) {
+      return one(state, request, query, "note", state.carNotes, m.group(1), NO_INCLUDE);
     }
-    String type = isCars ? "car" : "note";
-    String filter = query.get("filter[" + type + "]");
-    if (filter != null && !filter.isBlank()) {
-      try {
-        items.removeIf(new CitypointFilter.FilterExpression(filter).negate());
-      } catch (IllegalArgumentException bad) {
-        return error(400, "Bad Request", "Cannot parse filter: " + bad.getMessage());
-      }
+    if ((m = match("/drivers/notes/" + ID, path)) != null) {
+      return one(state, request, query, "note", state.driverNotes, m.group(1), NO_INCLUDE);
     }
-    String sort = query.get("sort");
-    if (sort != null && !sort.isBlank()) {
-      items.sort(CitypointFilter.comparator(sort));
+    if ((m = match("/drivers/params/" + ID, path)) != null) {
+      return one(state, request, query, "driverParams", CitypointDrivers.params(state, query), m.group(1), NO_INCLUDE);
     }
-    int offset = intParam(query, "page[offset]", 0);
-    int limit = intParam(query, "page[limit]", isCars ? 1000 : 200);
-    if (offset < 0 || limit < 1) {
-      return error(400, "Bad Request", "page[offset] must be >= 0 and page[limit] >= 1");
+    if ((m = match("/spectator/" + ID, path)) != null) {
+      return one(state, request, query, "spectator", state.spectatorKeys, m.group(1), CitypointRules.PAGING_AND_FIELDS);
     }
-    int total = items.size();
-    ArrayNode data = JSON.createArrayNode();
-    items.stream().skip(offset).limit(limit).forEach(data::add);
-
-    String self = request.getAbsoluteUrl().split("\\?")[0];
-    ObjectNode links = JSON.createObjectNode().put("self", link(self, query, offset));
-    if (total > limit) {
-      links.put("first", link(self, query, 0));
-      links.put("last", link(self, query, ((total - 1) / limit) * limit));
+    if ((m = match("/cars/aggregated/" + ID + "/" + ID, path)) != null) {
+      return aggregated(state, request, query, m.group(1), m.group(2));
     }
-    if (offset > 0) {
-      links.put("prev", link(self, query, Math.max(0, offset - limit)));
+    if ((m = match("/cars/" + ID + "/history/full", path)) != null) {
+      List<ObjectNode> track = state.history.get(m.group(1));
+      return track == null ? error(404, "Not Found", "No vehicle with id " + m.group(1))
+          : collection(state, request, query, "histState", track, 1000, NO_INCLUDE);
     }
-    if (offset + limit < total) {
-      links.put("next", link(self, query, offset + limit));
+    if ((m = match("/drivers/" + ID + "/addresses", path)) != null) {
+      return drivers.addAddress(state, m.group(1), request);
     }
-    ObjectNode doc = JSON.createObjectNode();
-    doc.set("links", links);
-    doc.set("meta", JSON.createObjectNode().put("total_count", total));
-    doc.set("data", data);
-    ResponseDefinitionBuilder answer = new ResponseDefinitionBuilder().withStatus(200)
-        .withHeader("Content-Type", JSON_API).withHeader("Allow", "GET")
-        .withHeader("Last-Modified", HTTP_DATE.format(dataChangedAt)).withBody(doc.toString());
-    return answer.build();
+    if ((m = match("/drivers/" + ID, path)) != null) {
+      return drivers.update(state, m.group(1), request);
+    }
+    m = match("/cars/" + ID, path);
+    return one(state, request, query, "car", state.cars, m.group(1), ANY);
   }
 
-  /** Per-vehicle totals: fixed figures per day, times seven for a week; 404 after the last computed day. */
-  private ResponseDefinition aggregated(String day, String period) {
-    if (day.compareTo(LAST_COMPUTED_DAY) > 0) {
-      return error(404, "Not Found", "totals for " + day + " are not computed yet");
+  private static ResponseDefinition aggregated(CitypointState state, Request request, Map<String, String> query, String day,
+      String period) {
+    if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return error(400, "Bad Request", "date_to must be YYYY-MM-DD, was " + day);
     }
-    int days = period.equals("day") ? 1 : period.equals("week") ? 7 : 0;
-    if (days == 0) {
-      return error(400, "Bad Request", "unknown period " + period);
+    if (CitypointAggregates.days(period) == 0) {
+      return error(400, "Bad Request", "Unknown period " + period);
     }
-    ArrayNode data = JSON.createArrayNode();
-    for (ObjectNode car : state.cars) {
-      int n = Integer.parseInt(car.path("id").asText());
-      ObjectNode totals = data.addObject().put("id", n + "-" + day + "-" + period).put("type", "carAggrData");
-      totals.putObject("attributes").put("Mileage", days * (150.5 - 40 * (n - 1))).put("WorkingHours", days * (8.0 - n))
-          .put("IdleHours", days * 0.5 * n);
-      totals.putObject("relationships").putObject("Car").putObject("data").put("id", String.valueOf(n)).put("type", "car");
+    if (day.compareTo(CitypointAggregates.LAST_COMPUTED_DAY) > 0) {
+      return error(404, "Not Found", "The totals for " + day + " are not computed yet.");
     }
-    ObjectNode doc = JSON.createObjectNode();
-    doc.putObject("links").put("self", PREFIX + "/user/" + USER_ID + "/cars/aggregated/" + day + "/" + period);
-    doc.putObject("meta").put("total_count", data.size());
-    doc.set("data", data);
-    return document(200, doc);
+    return collection(state, request, query, "carAggrData", CitypointAggregates.totals(state, day, period), 40000, NO_INCLUDE);
   }
 
-  private List<ObjectNode> lastImportantPerCar(List<ObjectNode> notes) {
-    Map<String, ObjectNode> latest = new LinkedHashMap<>();
-    for (ObjectNode note : notes) {
-      if (!note.path("attributes").path("Important").asBoolean()) {
-        continue;
-      }
-      String car = note.path("relationships").path("Object").path("data").path("id").asText();
-      ObjectNode seen = latest.get(car);
-      if (seen == null || created(note).compareTo(created(seen)) > 0) {
-        latest.put(car, note);
-      }
+  private static ResponseDefinition one(CitypointState state, Request request, Map<String, String> query, String type,
+      List<ObjectNode> source, String id, CitypointRules rules) {
+    Optional<ObjectNode> found = CitypointDrivers.find(source, decode(id));
+    return found.isEmpty() ? error(404, "Not Found", "No " + type + " with id " + decode(id))
+        : single(state, request, query, type, found.get(), rules);
+  }
+
+  /** {@return whether {@code path} is one of the API's resources, whatever the method} */
+  private static boolean known(String path) {
+    if (path.equals("/sensors") || path.equals("/cars/models") || path.matches("/cars/models/[^/]+")) {
+      return true;
     }
-    return new ArrayList<>(latest.values());
+    Matcher user = USER.matcher(path);
+    return user.matches() && user.group(2).matches("/cars(/notes(/last|/[^/]+)?|/states|/[^/]+(/history/full)?"
+        + "|/aggregated/[^/]+/[^/]+)?|/drivers/(notes(/[^/]+)?|params(/[^/]+)?|[^/]+(/addresses)?)|/spectator(/[^/]+)?"
+        + "|/notifications|/zones");
   }
 
-  private static String created(ObjectNode note) {
-    return note.path("attributes").path("DateOfCreation").asText();
+  private static Matcher match(String pattern, String path) {
+    Matcher m = Pattern.compile(pattern).matcher(path);
+    return m.matches() ? m : null;
   }
 
-  private String jwt(Instant now) {
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    ObjectNode claims = JSON.createObjectNode().put("user_id", USER_ID).put("iat", now.getEpochSecond())
-        .put("exp", now.getEpochSecond() + settings.citypointTokenLifetime().toSeconds()).put("jti", UUID.randomUUID().toString());
-    String payload = b64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-    return header + "." + payload + "." + b64.encodeToString("sandbox-signature".getBytes(StandardCharsets.UTF_8));
+  private static String decode(String segment) {
+    return URLDecoder.decode(segment, StandardCharsets.UTF_8);
   }
 }

@@ -11,6 +11,11 @@ public final class HomeStretchSandbox {
   public static final String CLIENT_ID = "sandbox-client";
   /** The client secret the sandbox accepts (a demo value, not a credential). */
   public static final String CLIENT_SECRET = "sandbox-secret";
+  /**
+   * The token {@code POST /auth} issues for the sandbox's client (a demo value, not a credential). Like the
+   * API's it never expires; a client can also be given it directly instead of the client id and secret.
+   */
+  public static final String TOKEN = "sandbox-homestretch-token";
 
   private final String baseUrl;
 
@@ -36,6 +41,11 @@ public final class HomeStretchSandbox {
   /** {@return the client secret the sandbox accepts} */
   public String clientSecret() {
     return CLIENT_SECRET;
+  }
+
+  /** {@return the token {@code POST /auth} issues, for a client built with a fixed token} */
+  public String token() {
+    return TOKEN;
   }
 
   @Override

@@ -22,7 +22,7 @@ final class HomeStretchSeed {
       location.putArray("addresses").addObject().put("locale", "en")
           .put("address", "Moscow, " + STREETS[i % STREETS.length] + " st., " + i);
       location.put("arrivalDuration", 900).put("departureDuration", 300);
-      String at = Instant.parse("2026-01-01T08:00:00Z").plusSeconds(3600L * i).toString();
+      String at = Instant.parse("2026-01-01T08:00:00Z").plusSeconds(3600L * i).toString().replace("Z", ".000Z");
       place.put("createdAt", at).put("updatedAt", at);
       state.places.put(place.get("id").asText(), place);
     }
