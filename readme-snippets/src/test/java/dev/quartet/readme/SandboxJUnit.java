@@ -3,6 +3,8 @@ package dev.quartet.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quartet.homestretch.HomeStretchClient;
+import dev.quartet.homestretch.model.Coordinates;
+import dev.quartet.homestretch.model.Location;
 import dev.quartet.homestretch.model.PlaceCreate;
 import dev.quartet.homestretch.params.ListPlacesParams;
 import dev.quartet.sandbox.ResetSandbox;
@@ -21,7 +23,8 @@ class SandboxJUnit {
       void createsAPlace(HomeStretchSandbox hs, Sandbox sandbox) {   // injected: the sandbox or one API's info
         try (HomeStretchClient client = HomeStretchClient.builder()
             .baseUrl(hs.baseUrl()).clientId(hs.clientId()).clientSecret(hs.clientSecret()).build()) {
-          client.places().createPlace(new PlaceCreate().title("Depot"));
+          client.places().createPlace(new PlaceCreate().title("Depot")
+              .location(new Location().coordinates(new Coordinates().lat(55.75).lng(37.62))));
           assertThat(client.places().listPlaces(ListPlacesParams.builder().limit(1).build()).getTotal()).isEqualTo(43);
         }
         assertThat(sandbox.requests()).isNotEmpty();   // what the sandbox answered, e.g. "POST /homestretch/places -> 200"
