@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * OnePageCRM's data store: the live and the deleted (restorable) records of each {@link Kind}, the
- * files uploaded to the emulated bucket, and the attachments linked to records.
+ * files uploaded to the emulated bucket, and the attachments linked to records (each knowing its
+ * contact in {@code attachmentContacts}).
  */
 final class OnePageCrmState {
   final Clock clock;
@@ -18,6 +19,7 @@ final class OnePageCrmState {
   final Map<String, Map<String, ObjectNode>> deleted = new LinkedHashMap<>();
   final Map<String, Long> uploads = new LinkedHashMap<>();
   final Map<String, ObjectNode> attachments = new LinkedHashMap<>();
+  final Map<String, String> attachmentContacts = new LinkedHashMap<>();
 
   OnePageCrmState(Clock clock) {
     this.clock = clock;
@@ -36,7 +38,12 @@ final class OnePageCrmState {
     String now = now();
     item.put("created_at", now).put("modified_at", now);
     switch (plural) {
-      case "contacts" -> item.put("owner_id", OnePageCrmSandbox.USER_ID);
+      case "contacts" -> {
+        item.put("owner_id", OnePageCrmSandbox.USER_ID).put("starred", false);
+        linkCompany(item);
+      }
+      case "companies" -> item.putArray("synced_tags");
+      case "calls", "meetings" -> item.put("author", "Sandbox User");
       case "deals" -> {
         if (!item.has("status")) {
           item.put("status", "pending");
@@ -54,6 +61,31 @@ final class OnePageCrmState {
     }
     live.get(plural).put(id, item);
     return item;
+  }
+
+  /**
+   * Gives {@code contact} the company its {@code company_name} names, made on first mention as the
+   * service does (a company cannot be created directly).
+   */
+  void linkCompany(ObjectNode contact) {
+    String name = contact.path("company_name").asText("");
+    if (name.isBlank()) {
+      contact.remove("company_id");
+      return;
+    }
+    for (ObjectNode company : live.get("companies").values()) {
+      if (name.equals(company.path("name").asText())) {
+        contact.put("company_id", company.path("id").asText());
+        return;
+      }
+    }
+    ObjectNode company = store("companies", OnePageCrmAnswers.JSON.createObjectNode().put("name", name));
+    contact.put("company_id", company.path("id").asText());
+  }
+
+  /** {@return the contact {@code record} belongs to (itself for a contact), or null} */
+  ObjectNode contactOf(ObjectNode record) {
+    return record.has("contact_id") ? live.get("contacts").get(record.path("contact_id").asText()) : record;
   }
 
   String now() {
