@@ -137,7 +137,7 @@ final class OnePageCrmSpec {
     StringBuilder regex = new StringBuilder();
     int last = 0;
     while (m.find()) {
-      regex.append(Pattern.quote(template.substring(last, m.start()))).append("([^/]+)");
+      regex.append(Pattern.quote(template.substring(last, m.start()))).append("([^/]+?)");
       params.add(m.group(1));
       last = m.end();
     }
