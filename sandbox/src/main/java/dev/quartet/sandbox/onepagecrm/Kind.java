@@ -16,7 +16,10 @@ record Kind(String plural, String singular, List<String> required) {
       new Kind("notes", "note", List.of("contact_id", "text")),
       new Kind("actions", "action", List.of("contact_id", "text")),
       new Kind("calls", "call", List.of("contact_id")),
-      new Kind("meetings", "meeting", List.of("contact_id")));
+      new Kind("meetings", "meeting", List.of("contact_id")),
+      new Kind("predefined_action_groups", "predefined_action_group", List.of()),
+      // kept like the others, answered by OnePageCrmRelations (its operationIds are contact-scoped)
+      new Kind("relationships", "relationship", List.of()));
 
   /** {@return the kind kept under {@code plural}} */
   static Kind of(String plural) {
@@ -28,10 +31,13 @@ record Kind(String plural, String singular, List<String> required) {
     return singular + "_id";
   }
 
-  /** {@return its name in operationIds, e.g. {@code Deal} or, plural, {@code Deals}} */
+  /** {@return its name in operationIds, e.g. {@code Deal} or, plural, {@code PredefinedActionGroups}} */
   String title(boolean plural) {
-    String word = plural ? this.plural : singular;
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    StringBuilder out = new StringBuilder();
+    for (String word : (plural ? this.plural : singular).split("_")) {
+      out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return out.toString();
   }
 
   private static Map<String, Kind> all(Kind... kinds) {

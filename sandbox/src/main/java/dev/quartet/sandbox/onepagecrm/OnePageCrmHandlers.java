@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The operations the sandbox answers from its data store, by operationId: the records of every
  * {@link Kind} (list, create, read, update, delete and undo), the contact-scoped and company-scoped
- * lists, attachments, and the verbs of {@link OnePageCrmVerbs}. Every other operation of the spec is
+ * lists, attachments, the verbs of {@link OnePageCrmVerbs} and the relations of {@link OnePageCrmRelations}. Every other operation of the spec is
  * answered from the spec alone.
  */
 final class OnePageCrmHandlers {
@@ -27,13 +27,16 @@ final class OnePageCrmHandlers {
   static Map<String, Handler> all() {
     Map<String, Handler> out = new LinkedHashMap<>();
     for (Kind kind : Kind.ALL.values()) {
-      records(out, kind);
+      if (!kind.plural().equals("relationships")) {
+        records(out, kind);
+      }
     }
     for (String plural : CONTACT_SCOPED) {
       scoped(out, Kind.of(plural));
     }
     attachments(out);
     OnePageCrmVerbs.register(out);
+    OnePageCrmRelations.register(out);
     return Map.copyOf(out);
   }
 
@@ -44,7 +47,7 @@ final class OnePageCrmHandlers {
     out.put("update" + one, call -> OnePageCrmRecords.update(call.state(), kind, call.id(kind.idParam()),
         call.body(), call.flag("partial")));
     if (!kind.plural().equals("companies")) {
-      // a company is made through its contacts' company_name and goes with its last contact
+      // a company comes from its contacts' company_name: the API neither creates nor deletes one
       out.put("create" + one, call -> OnePageCrmRecords.create(call.state(), kind, call.body()));
       out.put("delete" + one, call -> OnePageCrmRecords.delete(call.state(), kind, call.id(kind.idParam()),
           call.flag("undo")));

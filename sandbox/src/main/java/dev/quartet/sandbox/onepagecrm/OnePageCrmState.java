@@ -43,6 +43,12 @@ final class OnePageCrmState {
         linkCompany(item);
       }
       case "companies" -> item.putArray("synced_tags");
+      case "predefined_action_groups" -> {
+        item.put("position", live.get(plural).size() + 1);
+        if (!item.has("action_ids")) {
+          item.putArray("action_ids");
+        }
+      }
       case "calls", "meetings" -> item.put("author", "Sandbox User");
       case "deals" -> {
         if (!item.has("status")) {

@@ -12,10 +12,15 @@ import dev.quartet.onepagecrm.model.Contact;
 import dev.quartet.onepagecrm.model.ContactRequest;
 import dev.quartet.onepagecrm.model.CreateActionRequest;
 import dev.quartet.onepagecrm.model.CreateCallRequest;
+import dev.quartet.onepagecrm.model.CreateContactRelationshipRequest;
+import dev.quartet.onepagecrm.model.CreateContactRelationshipRequestRelatedContact;
 import dev.quartet.onepagecrm.model.CreateDealRequest;
+import dev.quartet.onepagecrm.model.CreatePredefinedActionGroupRequest;
 import dev.quartet.onepagecrm.model.CreateMeetingRequest;
 import dev.quartet.onepagecrm.model.CreateNoteRequest;
 import dev.quartet.onepagecrm.model.UpdateCompanyRequest;
+import dev.quartet.onepagecrm.model.UpdateContactRelationshipRequest;
+import dev.quartet.onepagecrm.params.UpdateContactRelationshipParams;
 import dev.quartet.sandbox.SandboxExtension;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -161,18 +166,34 @@ class OnePageCrmOperationCoverageTest {
         .getData().getAttachment().getId());
     // the key the client gave the upload: the link calls accept only uploaded keys
     ids.put("key", contactId + "/" + CLOCK.millis() + "/coverage.txt");
+    ids.put("relationship_id", client.contacts().api().createContactRelationship(contactId,
+        relationship(ids)).getData().getRelationship().getId());
+    ids.put("predefined_action_group_id", client.predefinedActionGroups()
+        .create(new CreatePredefinedActionGroupRequest().text("Coverage group")).getId());
     ids.put("owner_id", OnePageCrmSandbox.USER_ID);
     ids.put("assignee_id", OnePageCrmSandbox.USER_ID);
     return ids;
   }
 
-  // Bodies the service checks beyond the spec's required fields: a contact needs a last or company name.
+  // Bodies the service checks beyond the spec's required fields: a contact needs a last or company name,
+  // a relationship a type and two existing contacts.
   private static Map<String, Function<Map<String, String>, Object[]>> checkedBodies() {
     return Map.of(
+        "createContactRelationship", ids -> new Object[] {ids.get("contact_id"), relationship(ids)},
+        "updateContactRelationship", ids -> new Object[] {new UpdateContactRelationshipRequest()
+            .relationshipTypeId("5a0000000000000000000777").relatedContacts(relationship(ids).getRelatedContacts()),
+            UpdateContactRelationshipParams.builder().contactId(ids.get("contact_id"))
+                .relationshipId(ids.get("relationship_id")).build()},
         "createContact", ids -> new Object[] {new ContactRequest().lastName("Created")},
         "updateContact", ids -> new Object[] {ids.get("contact_id"), new ContactRequest().firstName("Cover")
             .lastName("Updated").companyName("Coverage Ltd")},
         "updateCompany", ids -> new Object[] {ids.get("company_id"), new UpdateCompanyRequest().name("Coverage Ltd")});
+  }
+
+  private static CreateContactRelationshipRequest relationship(Map<String, String> ids) {
+    return new CreateContactRelationshipRequest().relationshipTypeId("5a0000000000000000000777").relatedContacts(List.of(
+        new CreateContactRelationshipRequestRelatedContact().contactId(ids.get("contact_id")).variantId("5a0000000000000000000778"),
+        new CreateContactRelationshipRequestRelatedContact().contactId(ids.get("ids")).variantId("5a0000000000000000000778")));
   }
 
   // Deletes after everything else, the contact the others hang on last of all.

@@ -15,11 +15,17 @@ import dev.quartet.onepagecrm.model.Call;
 import dev.quartet.onepagecrm.model.ContactRequest;
 import dev.quartet.onepagecrm.model.CreateCallRequest;
 import dev.quartet.onepagecrm.model.CreateContactMeetingRequest;
+import dev.quartet.onepagecrm.model.CreateContactRelationshipRequest;
+import dev.quartet.onepagecrm.model.CreateContactRelationshipRequestRelatedContact;
+import dev.quartet.onepagecrm.model.LinkContactRequest;
+import dev.quartet.onepagecrm.params.DeleteContactRelationshipParams;
 import dev.quartet.onepagecrm.model.CreateDealRequest;
+import dev.quartet.onepagecrm.model.CreatePredefinedActionGroupRequest;
 import dev.quartet.onepagecrm.model.Meeting;
 import dev.quartet.onepagecrm.model.RenameAttachmentRequest;
 import dev.quartet.sandbox.SandboxExtension;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +135,41 @@ class OnePageCrmRecordsTest {
     assertThat(first.getItemsLeft()).isEqualTo(43);
     assertThat(crm.contacts().cascadeAll().stream().map(item -> item.getContact().getId()).distinct().count())
         .isEqualTo(143);
+  }
+
+  @Test
+  void relationshipsAndLinkedContactsAreKept() {
+    String other = crm.contacts().create(new ContactRequest().lastName("Antheil")).getId();
+    var related = List.of(new CreateContactRelationshipRequestRelatedContact().contactId(contactId).variantId("v1"),
+        new CreateContactRelationshipRequestRelatedContact().contactId(other).variantId("v1"));
+    var api = crm.contacts().api();
+    String id = api.createContactRelationship(contactId, new CreateContactRelationshipRequest()
+        .relationshipTypeId("partner").relatedContacts(related)).getData().getRelationship().getId();
+    assertThat(api.listContactRelationships(other).getData().getRelationships()).hasSize(1);
+    api.deleteContactRelationship(contactId, id);
+    assertThat(api.listContactRelationships(other).getData().getRelationships()).isEmpty();
+    api.deleteContactRelationship(contactId, id, DeleteContactRelationshipParams.builder().undo(true).build());
+    assertThat(api.getContactRelationship(other, id).getData().getRelationship().getRelationshipTypeId())
+        .isEqualTo("partner");
+
+    String companyId = crm.contacts().get(contactId).getCompanyId();
+    crm.companies().api().linkContact(companyId, new LinkContactRequest().contactId(other));
+    assertThat(crm.companies().api().listLinkedContacts(companyId).getData().getLinkedContacts())
+        .extracting(item -> item.getLinkedContact().getContact().getId()).containsExactly(other);
+    crm.companies().api().unlinkContact(companyId, other);
+    assertThat(crm.companies().api().listLinkedContacts(companyId).getData().getLinkedContacts()).isEmpty();
+  }
+
+  @Test
+  void predefinedActionGroupsAreKept() {
+    var groups = crm.predefinedActionGroups();
+    var made = groups.create(new CreatePredefinedActionGroupRequest().text("Follow-ups"));
+    assertThat(made.getPosition()).isEqualTo(1);
+    assertThat(groups.update(made.getId(), new CreatePredefinedActionGroupRequest().text("Chasers")).getText())
+        .isEqualTo("Chasers");
+    assertThat(groups.list()).extracting(g -> g.getText()).containsExactly("Chasers");
+    groups.api().deletePredefinedActionGroup(made.getId());
+    assertThat(groups.list()).isEmpty();
   }
 
   @Test
