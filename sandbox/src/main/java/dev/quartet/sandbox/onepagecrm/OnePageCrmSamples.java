@@ -74,8 +74,10 @@ final class OnePageCrmSamples {
       case "object" -> object(schema, example, depth);
       case "array" -> array(schema, example, depth);
       case "string" -> string(schema, example);
-      case "integer" -> example != null && example.isIntegralNumber() ? example : NODES.numberNode(minimum(schema, 1));
-      case "number" -> example != null && example.isNumber() ? example : NODES.numberNode(minimum(schema, 1));
+      case "integer" -> example != null && example.isIntegralNumber() && inRange(schema, example)
+          ? example : NODES.numberNode(minimum(schema, 1));
+      case "number" -> example != null && example.isNumber() && inRange(schema, example)
+          ? example : NODES.numberNode(minimum(schema, 1));
       case "boolean" -> example != null && example.isBoolean() ? example : NODES.booleanNode(false);
       default -> example != null ? example : NODES.textNode("sandbox");
     };
@@ -101,7 +103,10 @@ final class OnePageCrmSamples {
     JsonNode items = schema.get("items");
     JsonNode item = items == null ? null : value(items, depth + 1);
     if (item != null && !item.isNull()) {
-      out.add(item);
+      // as many as minItems asks for (a relationship relates two contacts), else one
+      for (int i = 0; i < Math.max(1, schema.path("minItems").asInt(1)); i++) {
+        out.add(item.deepCopy());
+      }
     } else if (example != null && example.isArray()) {
       return example.deepCopy();
     }
@@ -124,7 +129,8 @@ final class OnePageCrmSamples {
       case "date" -> NODES.textNode(clock.instant().atZone(ZoneOffset.UTC).toLocalDate().toString());
       case "email" -> NODES.textNode("sandbox@onepagecrm.example");
       case "uri", "url" -> NODES.textNode("https://onepagecrm.example/sandbox");
-      default -> example != null && example.isTextual() ? example : NODES.textNode(filler(schema));
+      default -> example != null && example.isTextual() && example.asText().length() <= schema.path("maxLength")
+          .asInt(Integer.MAX_VALUE) ? example : NODES.textNode(filler(schema));
     };
   }
 
@@ -137,6 +143,11 @@ final class OnePageCrmSamples {
       text = text.substring(0, max);
     }
     return text.length() < min ? text + "x".repeat(min - text.length()) : text;
+  }
+
+  private static boolean inRange(JsonNode schema, JsonNode number) {
+    return (!schema.has("minimum") || number.asDouble() >= schema.get("minimum").asDouble())
+        && (!schema.has("maximum") || number.asDouble() <= schema.get("maximum").asDouble());
   }
 
   private static long minimum(JsonNode schema, long fallback) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ final class OnePageCrmSpec {
    * @param template the path template, e.g. {@code /contacts/{contact_id}}
    * @param status the first 2xx status it declares
    * @param schema the schema of that answer's JSON body, or null when it declares none
+   * @param pattern the template as a regular expression, one group per path parameter
+   * @param params the path parameters' names, in the template's order
+   * @param literals how many fixed segments the template has: more of them match first
    */
   record Operation(String id, String method, String template, int status, JsonNode schema,
       Pattern pattern, List<String> params, int literals) {
@@ -44,7 +49,8 @@ final class OnePageCrmSpec {
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (int i = 0; i < params.size(); i++) {
-        values.put(params.get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
+        // a path keeps '+' as it is; only percent escapes are decoded
+        values.put(params.get(i), URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
       }
       return values;
     }
@@ -120,15 +126,14 @@ final class OnePageCrmSpec {
   private Operation operation(String template, String method, JsonNode op) {
     int status = 200;
     JsonNode schema = null;
-    for (var response : (Iterable<Map.Entry<String, JsonNode>>) op.path("responses").properties()::iterator) {
+    for (Map.Entry<String, JsonNode> response : op.path("responses").properties()) {
       if (response.getKey().startsWith("2")) {
         status = Integer.parseInt(response.getKey());
         JsonNode answer = response.getValue();
         if (answer.has("$ref")) {
           answer = resolve(answer.get("$ref").asText());
         }
-        JsonNode json = answer.path("content").path("application/json").get("schema");
-        schema = json;
+        schema = answer.path("content").path("application/json").get("schema");
         break;
       }
     }
