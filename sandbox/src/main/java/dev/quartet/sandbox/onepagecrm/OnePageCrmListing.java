@@ -35,7 +35,7 @@ final class OnePageCrmListing {
   private OnePageCrmListing() {}
 
   /** {@return the service's 400 when {@code per_page} or the reach of {@code page} is past its limit, else null} */
-  static ResponseDefinition checkPaging(OnePageCrmState state, Map<String, String> query) {
+  static ResponseDefinition checkPaging(Map<String, String> query) {
     int perPage = number(query.get("per_page"), 10);
     if (perPage > MAX_PER_PAGE) {
       ObjectNode errors = JSON.createObjectNode().put("per_page", "must be less than or equal to " + MAX_PER_PAGE);
@@ -57,7 +57,7 @@ final class OnePageCrmListing {
   /** {@return a page of the records of {@code kind} in {@code scope} (a contact's, a company's)} */
   static ResponseDefinition list(OnePageCrmState state, Kind kind, Map<String, String> query,
       Predicate<ObjectNode> scope) {
-    ResponseDefinition limit = checkPaging(state, query);
+    ResponseDefinition limit = checkPaging(query);
     if (limit != null) {
       return limit;
     }

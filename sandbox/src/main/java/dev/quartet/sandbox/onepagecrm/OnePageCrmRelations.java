@@ -117,7 +117,7 @@ final class OnePageCrmRelations {
     ArrayNode ids = company.has("linked_contact_ids") ? (ArrayNode) company.get("linked_contact_ids")
         : company.putArray("linked_contact_ids");
     if (change == null) {
-      ResponseDefinition limit = OnePageCrmListing.checkPaging(state, call.query());
+      ResponseDefinition limit = OnePageCrmListing.checkPaging(call.query());
       if (limit != null) {
         return limit;
       }

@@ -105,7 +105,7 @@ public final class OnePageCrmRoutes implements Emulator {
   // No state behind the operation: the spec's own shape of its answer, in the envelope.
   private ResponseDefinition canned(OnePageCrmCall call) {
     OnePageCrmSpec.Operation operation = call.operation();
-    ResponseDefinition limit = OnePageCrmListing.checkPaging(state, call.query());
+    ResponseDefinition limit = OnePageCrmListing.checkPaging(call.query());
     if (limit != null) {
       return limit;
     }
