@@ -3,7 +3,6 @@ package dev.quartet.sandbox.onepagecrm;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.JSON;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.error;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.ok;
-import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.wrap;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,7 +85,7 @@ final class OnePageCrmListing {
     ObjectNode data = JSON.createObjectNode();
     ArrayNode items = data.putArray(kind.plural());
     for (int i = (page - 1) * perPage; i < Math.min(all.size(), page * perPage); i++) {
-      ObjectNode item = wrap(kind, all.get(i));
+      ObjectNode item = state.wrap(kind, all.get(i));
       for (String related : fields) {
         item.set(related, related(state, kind, all.get(i), related));
       }

@@ -4,7 +4,6 @@ import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.JSON;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.error;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.notFound;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.ok;
-import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.wrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,12 +32,12 @@ final class OnePageCrmRecords {
     if (invalid != null) {
       return invalid;
     }
-    return ok(state.clock, 201, wrap(kind, state.store(kind.plural(), body)));
+    return ok(state.clock, 201, state.wrap(kind, state.store(kind.plural(), body)));
   }
 
   static ResponseDefinition read(OnePageCrmState state, Kind kind, String id) {
     ObjectNode item = state.live.get(kind.plural()).get(id);
-    return item == null ? notFound(kind, id) : ok(state.clock, 200, wrap(kind, item));
+    return item == null ? notFound(kind, id) : ok(state.clock, 200, state.wrap(kind, item));
   }
 
   static ResponseDefinition update(OnePageCrmState state, Kind kind, String id, ObjectNode body, boolean partial) {
@@ -75,7 +74,7 @@ final class OnePageCrmRecords {
     }
     next.put("modified_at", state.now());
     state.live.get(kind.plural()).put(id, next);
-    return ok(state.clock, 200, wrap(kind, next));
+    return ok(state.clock, 200, state.wrap(kind, next));
   }
 
   /** A change the service makes on its own path ({@code /star}, {@code /mark_as_done}, ...), answered as a read. */
@@ -91,7 +90,7 @@ final class OnePageCrmRecords {
     }
     change.accept(item);
     item.put("modified_at", state.now());
-    return ok(state.clock, 200, wrap(kind, item));
+    return ok(state.clock, 200, state.wrap(kind, item));
   }
 
   static ResponseDefinition delete(OnePageCrmState state, Kind kind, String id, boolean undo) {
@@ -101,7 +100,7 @@ final class OnePageCrmRecords {
         return error(404, "resource_not_found", "There is no deleted " + kind.singular() + " " + id + " to restore", null);
       }
       state.live.get(kind.plural()).put(id, item);
-      return ok(state.clock, 200, wrap(kind, item));
+      return ok(state.clock, 200, state.wrap(kind, item));
     }
     ObjectNode current = state.live.get(kind.plural()).get(id);
     if (current == null) {

@@ -4,7 +4,6 @@ import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.JSON;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.error;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.notFound;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.ok;
-import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.wrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -96,12 +95,12 @@ final class OnePageCrmRelations {
       if (!involves(r, contactId)) {
         errors.put("related_contacts", "must include contact " + contactId);
       } else if (id == null) {
-        return ok(state.clock, 201, wrap(RELATIONSHIPS, state.store("relationships", r)));
+        return ok(state.clock, 201, state.wrap(RELATIONSHIPS, state.store("relationships", r)));
       } else {
         ObjectNode kept = state.live.get("relationships").get(id);
         kept.setAll(r);
         kept.put("modified_at", state.now());
-        return ok(state.clock, 200, wrap(RELATIONSHIPS, kept));
+        return ok(state.clock, 200, state.wrap(RELATIONSHIPS, kept));
       }
     }
     return error(400, "invalid_request_data", "Invalid request data", errors);

@@ -3,7 +3,10 @@ package dev.quartet.sandbox.onepagecrm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -92,6 +95,37 @@ final class OnePageCrmState {
   /** {@return the contact {@code record} belongs to (itself for a contact), or null} */
   ObjectNode contactOf(ObjectNode record) {
     return record.has("contact_id") ? live.get("contacts").get(record.path("contact_id").asText()) : record;
+  }
+
+  /**
+   * {@return {@code item} wrapped as the API sends it}; a contact comes with its open actions:
+   * {@code next_actions} (ASAP first, then by date), {@code next_action} the first of them, and
+   * {@code queued_actions}
+   */
+  ObjectNode wrap(Kind kind, ObjectNode item) {
+    ObjectNode wrapped = OnePageCrmAnswers.wrap(kind, item);
+    if (!kind.plural().equals("contacts")) {
+      return wrapped;
+    }
+    List<ObjectNode> next = new ArrayList<>();
+    for (ObjectNode action : live.get("actions").values()) {
+      String status = action.path("status").asText();
+      if (!item.path("id").asText().equals(action.path("contact_id").asText()) || status.equals("done")) {
+        continue;
+      }
+      if (status.equals("queued")) {
+        wrapped.withArray("queued_actions").add(action);
+      } else {
+        next.add(action);
+      }
+    }
+    next.sort(Comparator.comparing((ObjectNode a) -> !a.path("status").asText().equals("asap"))
+        .thenComparing(a -> a.path("date").asText("9999")));
+    next.forEach(wrapped.withArray("next_actions")::add);
+    if (!next.isEmpty()) {
+      wrapped.set("next_action", next.get(0));
+    }
+    return wrapped;
   }
 
   String now() {

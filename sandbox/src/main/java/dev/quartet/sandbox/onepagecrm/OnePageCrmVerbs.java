@@ -2,7 +2,6 @@ package dev.quartet.sandbox.onepagecrm;
 
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.JSON;
 import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.ok;
-import static dev.quartet.sandbox.onepagecrm.OnePageCrmAnswers.wrap;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -120,7 +119,7 @@ final class OnePageCrmVerbs {
     ObjectNode data = JSON.createObjectNode();
     ArrayNode contacts = data.putArray("contacts");
     for (ObjectNode contact : all.subList(from, to)) {
-      contacts.add(wrap(Kind.of("contacts"), contact));
+      contacts.add(call.state().wrap(Kind.of("contacts"), contact));
     }
     data.put("items_left", all.size() - to);
     if (to < all.size()) {

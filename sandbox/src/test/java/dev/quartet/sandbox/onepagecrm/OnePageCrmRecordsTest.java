@@ -87,7 +87,9 @@ class OnePageCrmRecordsTest {
   void actionVerbsChangeTheActionAndTheControlledOneRefusesThem() {
     Action action = crm.actions().create(new dev.quartet.onepagecrm.model.CreateActionRequest().contactId(contactId)
         .assigneeId(OnePageCrmSandbox.USER_ID).text("Patent the idea"));
+    assertThat(crm.contacts().api().getContact(contactId).getData().getNextAction().getId()).isEqualTo(action.getId());
     assertThat(crm.actions().markDone(action.getId()).getDone()).isTrue();
+    assertThat(crm.contacts().api().getContact(contactId).getData().getNextActions()).isEmpty();
     assertThat(crm.actions().api().undoActionCompletion(action.getId()).getData().getAction().getDone()).isFalse();
     Action booked = crm.actions().listAll().stream().filter(a -> Boolean.TRUE.equals(a.getExternallyControlled()))
         .findFirst().orElseThrow();
