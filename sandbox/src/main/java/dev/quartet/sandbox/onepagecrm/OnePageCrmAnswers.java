@@ -25,6 +25,21 @@ final class OnePageCrmAnswers {
     return SandboxHttp.json(status, body);
   }
 
+  /** {@code envelope} (a sample of the operation's answer) with the envelope fields of a success now. */
+  static ResponseDefinition okEnvelope(Clock clock, int status, ObjectNode envelope) {
+    envelope.put("status", 0).put("message", "OK").put("timestamp", clock.instant().getEpochSecond());
+    return SandboxHttp.json(status, envelope);
+  }
+
+  /** The service's answer to missing or wrong Basic credentials. */
+  static ResponseDefinition unauthorized() {
+    ObjectNode body = JSON.createObjectNode().put("status", 401).put("message", "Authorization data not found")
+        .put("error_name", "authorization_data_not_found")
+        .put("error_message", "Cannot find suitable authorization data or data provided is not complete.");
+    body.putObject("errors");
+    return SandboxHttp.json(401, body);
+  }
+
   static ObjectNode wrap(Kind kind, ObjectNode item) {
     ObjectNode wrapped = JSON.createObjectNode();
     wrapped.set(kind.singular(), item);

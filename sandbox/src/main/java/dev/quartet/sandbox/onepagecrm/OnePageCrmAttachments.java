@@ -83,10 +83,9 @@ final class OnePageCrmAttachments {
     if (body == null) {
       return error(400, "invalid_request_data", "The request body is not a JSON object", null);
     }
-    if (owners != null && !owners.equals("calls") && !owners.equals("meetings")
-        && !state.live.get(owners).containsKey(ownerId)) {
-      return error(404, "resource_not_found", "There is no " + owners.substring(0, owners.length() - 1)
-          + " with id " + ownerId, null);
+    ObjectNode owner = owners == null ? null : state.live.get(owners).get(ownerId);
+    if (owners != null && owner == null) {
+      return OnePageCrmAnswers.notFound(Kind.of(owners), ownerId);
     }
     String key = body.path("key").asText("");
     Long size = state.uploads.get(key);
@@ -100,8 +99,44 @@ final class OnePageCrmAttachments {
         .put("custom_filename", body.path("name").asText(filename)).put("pinned", false).put("size", size)
         .put("storage_provider", "amazon").put("url", "https://files.example/" + key);
     state.attachments.put(id, attachment);
+    state.attachmentContacts.put(id, owner != null ? owner.path("contact_id").asText() : body.path("contact_id").asText(""));
+    return answer(state, 201, attachment);
+  }
+
+  /** {@code PATCH /attachments/{id}} renames (custom_filename), {@code /pin} and {@code /unpin} pin; each answers the attachment. */
+  static ResponseDefinition change(OnePageCrmState state, String id, ObjectNode body, String what) {
+    ObjectNode attachment = state.attachments.get(id);
+    if (attachment == null) {
+      return error(404, "resource_not_found", "There is no attachment with id " + id, null);
+    }
+    switch (what) {
+      case "pin" -> attachment.put("pinned", true).put("pinned_at", state.now());
+      case "unpin" -> attachment.put("pinned", false).putNull("pinned_at");
+      default -> {
+        String name = body == null ? "" : body.path("attachment").path("custom_filename").asText(
+            body.path("custom_filename").asText(""));
+        if (name.isBlank()) {
+          ObjectNode errors = JSON.createObjectNode().put("custom_filename", "can't be blank");
+          return error(400, "invalid_request_data", "Invalid request data", errors);
+        }
+        attachment.put("custom_filename", name);
+      }
+    }
+    // these three answer the attachment itself as data, not wrapped
+    return ok(state.clock, 200, attachment.deepCopy());
+  }
+
+  static ResponseDefinition delete(OnePageCrmState state, String id) {
+    if (state.attachments.remove(id) == null) {
+      return error(404, "resource_not_found", "There is no attachment with id " + id, null);
+    }
+    state.attachmentContacts.remove(id);
+    return ok(state.clock, 200, JSON.createObjectNode());
+  }
+
+  private static ResponseDefinition answer(OnePageCrmState state, int status, ObjectNode attachment) {
     ObjectNode data = JSON.createObjectNode();
     data.set("attachment", attachment);
-    return ok(state.clock, 201, data);
+    return ok(state.clock, status, data);
   }
 }

@@ -3,7 +3,10 @@ package dev.quartet.sandbox.onepagecrm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 
-/** The demo data OnePageCRM starts with: 22 contacts, and one action a scheduling tool controls. */
+/**
+ * The demo data OnePageCRM starts with: 22 contacts (and the companies their company names make), and
+ * one action a scheduling tool controls.
+ */
 final class OnePageCrmSeed {
   private static final String[][] PEOPLE = {
       {"Ada", "Lovelace", "Analytical Engines"}, {"Alan", "Turing", "Bletchley Park"},
