@@ -9,10 +9,22 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The fault rules switched on in one sandbox, each counting the requests it matched. */
 final class Faults {
+  private final List<FaultRule> initial;
   private final List<Active> active = new CopyOnWriteArrayList<>();
+
+  Faults(List<FaultRule> initial) {
+    this.initial = List.copyOf(initial);
+    restart();
+  }
 
   void add(FaultRule rule) {
     active.add(new Active(rule));
+  }
+
+  /** Back to the rules given at start, each counting from zero again. */
+  void restart() {
+    active.clear();
+    initial.forEach(this::add);
   }
 
   void clear() {

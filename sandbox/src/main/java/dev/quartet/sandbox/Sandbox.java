@@ -106,13 +106,15 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Puts every API's data back as it was at start and empties the request log. Tokens, sessions and
-   * real-time connections already open stay valid, so clients built earlier keep working.
+   * Puts every API's data back as it was at start, empties the request logs, and puts the fault rules
+   * back to those given at start (counting from zero again). Tokens, sessions and real-time connections
+   * already open stay valid, so clients built earlier keep working.
    */
   public void reset() {
     emulators.forEach(Emulator::reset);
     server.resetRequests();
     dispatcher.clearUnmatched();
+    faults.restart();
   }
 
   /**
@@ -126,7 +128,8 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Switches a fault rule on, beside those already on; it counts its matching requests from now.
+   * Switches a fault rule on, beside those already on, until {@link #clearFaults()} or {@link #reset()};
+   * it counts its matching requests from now.
    *
    * @param rule what to trouble and how
    * @return this sandbox
@@ -144,7 +147,7 @@ public final class Sandbox implements AutoCloseable {
     return faults.rules();
   }
 
-  /** Switches every fault rule off, those given at start included. {@link #reset()} leaves them on. */
+  /** Switches every fault rule off, those given at start included, until the next {@link #reset()}. */
   public void clearFaults() {
     faults.clear();
   }
@@ -299,8 +302,7 @@ public final class Sandbox implements AutoCloseable {
       PlatformRoutes platform = new PlatformRoutes(settings, bindAddress, realtimePort);
       OnePageCrmRoutes onePageCrm = new OnePageCrmRoutes(settings);
       List<Emulator> emulators = List.of(homeStretch, citypoint, platform, onePageCrm);
-      Faults activeFaults = new Faults();
-      faults.forEach(activeFaults::add);
+      Faults activeFaults = new Faults(faults);
       SandboxDispatcher dispatcher = new SandboxDispatcher(emulators, activeFaults, requestLogLimit);
       WireMockConfiguration config = (port == 0 ? wireMockConfig().dynamicPort() : wireMockConfig().port(port))
           .bindAddress(bindAddress).jettyAcceptors(1).maxRequestJournalEntries(requestLogLimit)

@@ -7,6 +7,7 @@ import dev.quartet.sandbox.platform.PlatformSandbox;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,10 +44,28 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
       CitypointSandbox.class, Sandbox::citypoint,
       OnePageCrmSandbox.class, Sandbox::onePageCrm);
 
+  private final Supplier<Sandbox> starter;
   private volatile Sandbox last;
 
   /** An extension that starts its sandbox on free ports. */
-  public SandboxExtension() {}
+  public SandboxExtension() {
+    this(Sandbox.builder());
+  }
+
+  /**
+   * An extension that starts each test class's sandbox from {@code builder}, e.g. with short token
+   * lifetimes or fault rules: {@code new SandboxExtension(Sandbox.builder().citypointTokenLifetime(
+   * Duration.ofSeconds(5)))} on a static {@code @RegisterExtension} field. {@link ResetSandbox} puts the
+   * fault rules back to the builder's.
+   *
+   * @param builder the sandbox's settings; the extension keeps it, so do not change it afterwards
+   */
+  public SandboxExtension(Sandbox.Builder builder) {
+    if (builder == null) {
+      throw new IllegalArgumentException("builder must not be null");
+    }
+    this.starter = builder::start;
+  }
 
   /**
    * {@return the sandbox of the test class running now (for a static {@code @RegisterExtension} field)}
@@ -102,7 +121,7 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
       classContext = classContext.getParent().get();
     }
     Class<?> key = classContext.getTestClass().orElse(SandboxExtension.class);
-    Holder holder = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> new Holder(Sandbox.start()), Holder.class);
+    Holder holder = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> new Holder(starter.get()), Holder.class);
     last = holder.sandbox;
     return holder.sandbox;
   }
