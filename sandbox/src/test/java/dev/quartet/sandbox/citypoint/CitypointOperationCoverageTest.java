@@ -18,11 +18,8 @@ import dev.quartet.sandbox.GeneratedOperations;
 import dev.quartet.sandbox.Sandbox;
 import dev.quartet.sandbox.SandboxExtension;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,22 +34,7 @@ class CitypointOperationCoverageTest {
     Sandbox sandbox = SANDBOX.sandbox();
     try (CitypointClient client = CitypointClients.of(sandbox.citypoint())) {
       Map<String, Callable<Object>> calls = calls(client, sandbox);
-      TreeSet<String> operations = GeneratedOperations.of(AuthApi.class);
-
-      assertThat(new TreeSet<>(calls.keySet())).as("operations of the client without a case, or cases of no operation")
-          .containsExactlyElementsOf(operations);
-      assertThat(operations).hasSize(22);
-      List<String> failed = new ArrayList<>();
-      calls.forEach((operation, call) -> {
-        try {
-          assertThat(call.call()).as(operation).isNotNull();
-        } catch (Exception | AssertionError e) {
-          failed.add(operation + ": " + e);
-        }
-      });
-      assertThat(failed).as("operations that failed").isEmpty();
-      assertThat(sandbox.unmatchedRequests()).isEmpty();
-      System.out.println("[coverage] citypoint: " + calls.size() + " of " + operations.size() + " operations answered");
+      GeneratedOperations.assertEveryOneAnswered("citypoint", AuthApi.class, 22, calls, sandbox);
     }
   }
 

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quartet.citypoint.CitypointClient;
 import dev.quartet.citypoint.Query;
+import dev.quartet.core.testing.MutableClock;
 import dev.quartet.sandbox.Sandbox;
 import dev.quartet.sandbox.SandboxRequest;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okio.Buffer;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CitypointTokenExpiryTest {
   private static final Duration LIFETIME = Duration.ofMinutes(10);
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2024-05-20T10:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2024-05-20T10:00:00Z"));
   private final List<String> grants = new CopyOnWriteArrayList<>();
 
   @Test
@@ -33,7 +30,7 @@ class CitypointTokenExpiryTest {
         // The client measures expiry on its own (real) clock, so it still sends the token the sandbox has expired.
         CitypointClient client = CitypointClients.builder(sandbox.citypoint()).httpClient(recordingGrants()).build()) {
       assertThat(client.cars().list().page(Query.create()).items()).hasSize(3);
-      clock.move(LIFETIME.plusSeconds(1));
+      clock.advance(LIFETIME.plusSeconds(1));
 
       assertThat(client.cars().list().page(Query.create()).items()).hasSize(3);
       assertThat(grants).containsExactly("password", "refresh_token");
@@ -51,9 +48,9 @@ class CitypointTokenExpiryTest {
     try (Sandbox sandbox = Sandbox.builder().citypointTokenLifetime(LIFETIME).clock(clock).start();
         CitypointClient client = CitypointClients.builder(sandbox.citypoint()).clock(clock).httpClient(recordingGrants()).build()) {
       client.cars().list().page(Query.create());
-      clock.move(LIFETIME.minusSeconds(30)); // inside the client's 60-second refresh margin
+      clock.advance(LIFETIME.minusSeconds(30)); // inside the client's 60-second refresh margin
       client.cars().list().page(Query.create());
-      clock.move(LIFETIME.minusSeconds(30));
+      clock.advance(LIFETIME.minusSeconds(30));
       assertThat(client.tracking().zones().page(Query.create()).items()).hasSize(2);
 
       assertThat(grants).containsExactly("password", "refresh_token", "refresh_token");
@@ -83,31 +80,4 @@ class CitypointTokenExpiryTest {
     return "?";
   }
 
-  /** A clock the test moves forward. */
-  static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MovableClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    void move(Duration by) {
-      now.updateAndGet(at -> at.plus(by));
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 }

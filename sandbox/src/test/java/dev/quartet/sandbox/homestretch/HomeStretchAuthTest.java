@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.AuthenticationException;
+import dev.quartet.core.testing.MutableClock;
 import dev.quartet.homestretch.HomeStretchClient;
 import dev.quartet.homestretch.TokenMode;
 import dev.quartet.sandbox.Sandbox;
@@ -14,12 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,27 +64,11 @@ class HomeStretchAuthTest {
 
   @Test
   void theTokenNeverExpires() {
-    AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-    Clock clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     try (Sandbox sandbox = Sandbox.builder().clock(clock).start();
         HomeStretchClient client = client(sandbox, HomeStretchSandbox.CLIENT_SECRET, TokenMode.JSON)) {
       client.places().getPlace("place-001");
-      now.set(now.get().plus(Duration.ofDays(3650)));
+      clock.advance(Duration.ofDays(3650));
       assertThat(client.places().getPlace("place-001").getTitle()).isEqualTo("Warehouse 01");
       assertThat(sandbox.requests()).filteredOn(r -> r.url().endsWith("/auth")).hasSize(1);
     }

@@ -16,11 +16,9 @@ import dev.quartet.homestretch.params.ListPlacesParams;
 import dev.quartet.sandbox.GeneratedOperations;
 import dev.quartet.sandbox.Sandbox;
 import dev.quartet.sandbox.SandboxExtension;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,22 +35,7 @@ class HomeStretchOperationCoverageTest {
     try (HomeStretchClient client = HomeStretchClient.builder().baseUrl(hs.baseUrl())
         .clientId(hs.clientId()).clientSecret(hs.clientSecret()).build()) {
       Map<String, Callable<Object>> calls = calls(client, hs);
-      TreeSet<String> operations = GeneratedOperations.of(PlacesApi.class);
-
-      assertThat(new TreeSet<>(calls.keySet())).as("operations of the client without a case, or cases of no operation")
-          .containsExactlyElementsOf(operations);
-      assertThat(operations).hasSize(7);
-      List<String> failed = new ArrayList<>();
-      calls.forEach((operation, call) -> {
-        try {
-          assertThat(call.call()).as(operation).isNotNull();
-        } catch (Exception | AssertionError e) {
-          failed.add(operation + ": " + e);
-        }
-      });
-      assertThat(failed).as("operations that failed").isEmpty();
-      assertThat(sandbox.unmatchedRequests()).isEmpty();
-      System.out.println("[coverage] homestretch: " + calls.size() + " of " + operations.size() + " operations answered");
+      GeneratedOperations.assertEveryOneAnswered("homestretch", PlacesApi.class, 7, calls, sandbox);
     }
   }
 

@@ -2,20 +2,17 @@ package dev.quartet.sandbox.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quartet.core.testing.MutableClock;
 import dev.quartet.platform.PlatformClient;
 import dev.quartet.platform.Store;
 import dev.quartet.platform.realtime.ConnectionState;
 import dev.quartet.platform.realtime.RealtimeListener;
 import dev.quartet.platform.realtime.SocketIoChannel;
 import dev.quartet.sandbox.Sandbox;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlatformSessionExpiryTest {
   private static final Duration LIFETIME = Duration.ofMinutes(30);
-  private final MovableClock clock = new MovableClock(Instant.now());
+  private final MutableClock clock = new MutableClock(Instant.now());
   private Sandbox sandbox;
 
   @BeforeEach
@@ -97,31 +94,4 @@ class PlatformSessionExpiryTest {
     }
   }
 
-  /** A clock the test moves forward. */
-  static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MovableClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    void advance(Duration by) {
-      now.updateAndGet(t -> t.plus(by));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
 }
