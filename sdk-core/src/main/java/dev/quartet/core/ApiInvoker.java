@@ -18,6 +18,7 @@ import dev.quartet.core.http.CredentialExchange;
 import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.http.RetryOverride;
+import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.json.JsonDecoder;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
@@ -32,12 +33,15 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Executes {@link ApiRequest}s: builds the HTTP request against the base URL, sends it through the
@@ -51,6 +55,11 @@ public final class ApiInvoker {
   private final JsonDecoder decoder;
   private final ErrorParser errorParser;
   private final RequestOptions options;
+  /**
+   * The user agent the client's first interceptor would set, or null: requests this invoker builds
+   * carry it from the start, so that interceptor has no request to copy.
+   */
+  private final String userAgent;
 
   private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
     this.http = Checks.required("http", http);
@@ -58,6 +67,8 @@ public final class ApiInvoker {
     this.decoder = Checks.required("decoder", decoder);
     this.errorParser = Checks.required("errorParser", errorParser);
     this.options = Checks.required("options", options);
+    List<Interceptor> interceptors = http.interceptors();
+    this.userAgent = !interceptors.isEmpty() && interceptors.get(0) instanceof UserAgentInterceptor ua ? ua.userAgent() : null;
   }
 
   /**
@@ -121,7 +132,7 @@ public final class ApiInvoker {
    * @return the status, headers and decoded body
    */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    return execute(toHttpRequest(request), type);
+    return execute(sendable(request), type);
   }
 
   /**
@@ -151,7 +162,7 @@ public final class ApiInvoker {
    * @return the status, headers and lazily decoded items (null for a {@code null} body, as before)
    */
   public <T> ApiResponse<List<T>> executeItems(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
-    return execute(toHttpRequest(request), listType, Checks.required("itemType", itemType));
+    return execute(sendable(request), listType, Checks.required("itemType", itemType));
   }
 
   /**
@@ -205,7 +216,7 @@ public final class ApiInvoker {
   private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, TypeReference<?> itemType) {
     Request httpRequest;
     try {
-      httpRequest = toHttpRequest(request);
+      httpRequest = sendable(request);
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
@@ -265,6 +276,15 @@ public final class ApiInvoker {
    * @param request the operation to translate
    */
   public Request toHttpRequest(ApiRequest request) {
+    return build(request, null);
+  }
+
+  /** The request this invoker sends: {@link #toHttpRequest} with the client's user agent set in the same build. */
+  private Request sendable(ApiRequest request) {
+    return build(request, userAgent);
+  }
+
+  private Request build(ApiRequest request, String userAgent) {
     Request.Builder b = new Request.Builder().url(url(request));
     boolean accept = false;
     for (Map.Entry<String, String> h : request.headers()) {
@@ -276,6 +296,9 @@ public final class ApiInvoker {
     }
     if (!accept) {
       b.header("Accept", "application/json");
+    }
+    if (userAgent != null && !hasUserAgent(request)) {
+      b.header("User-Agent", userAgent); // what UserAgentInterceptor would set: it leaves a set one alone
     }
     if (!request.authenticated()) {
       b.tag(Unauthenticated.class, Unauthenticated.TAG);
@@ -289,6 +312,20 @@ public final class ApiInvoker {
     }
     b.method(request.method(), body(request));
     return b.build();
+  }
+
+  private boolean hasUserAgent(ApiRequest request) {
+    for (Map.Entry<String, String> h : request.headers()) {
+      if (h.getKey().equalsIgnoreCase("User-Agent")) {
+        return true;
+      }
+    }
+    for (Map.Entry<String, String> h : options.headers()) {
+      if (h.getKey().equalsIgnoreCase("User-Agent")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RequestBody body(ApiRequest request) {
@@ -334,26 +371,65 @@ public final class ApiInvoker {
       return new ApiResponse<>(status, headers, null);
     }
     ResponseBody body = response.body();
-    byte[] bytes = body == null ? new byte[0] : body.bytes();
     ObjectReader reader = decoder.readerFor(type);
     JavaType javaType = reader.getValueType();
-    if (bytes.length == 0) {
-      String what = request.method() + " " + request.url().encodedPath();
-      throw new UnreadableResponseException(status, headers, "",
-          what + " answered an empty body, expected " + typeName(javaType));
-    }
     if (itemType != null) {
+      byte[] bytes = body == null ? new byte[0] : body.bytes();
+      if (bytes.length == 0) {
+        throw emptyBody(request, status, headers, javaType);
+      }
       List<?> items = decoder.lazyArray(bytes, itemType, e -> unreadable(request, status, headers, bytes, javaType, e));
       if (items != null) {
         return new ApiResponse<>(status, headers, (T) items);
       }
       // not a well-formed array: decoded as a whole below, for the same value or error as ever
+      try {
+        return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
+      } catch (JsonDecoder.DecodingException e) {
+        throw unreadable(request, status, headers, bytes, javaType, e);
+      }
+    }
+    Buffer buffered = buffered(body);
+    if (buffered.size() == 0) {
+      throw emptyBody(request, status, headers, javaType);
     }
     try {
-      return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
+      // Streamed from the buffered body: no copy into one array, and the bytes stay for a quote.
+      return new ApiResponse<>(status, headers, decoder.decode(new BufferStream(buffered), reader));
     } catch (JsonDecoder.DecodingException e) {
-      throw unreadable(request, status, headers, bytes, javaType, e);
+      byte[] head = buffered.readByteArray(Math.min(buffered.size(), ErrorBodies.MAX_CHARS));
+      throw unreadable(request, status, headers, head, javaType, e);
+    } finally {
+      buffered.clear(); // hands the segments back to okio's pool (closing a buffer does not)
     }
+  }
+
+  /**
+   * The whole body in memory, as {@link ResponseBody#bytes()} reads it (the same faults surface as
+   * IOExceptions: a body cut short, a Content-Length that disagrees), but without copying it out of
+   * okio's segments.
+   */
+  private static Buffer buffered(ResponseBody body) throws IOException {
+    if (body == null) {
+      return new Buffer();
+    }
+    long declared = body.contentLength();
+    if (declared > Integer.MAX_VALUE) {
+      throw new IOException("Cannot buffer entire body for content length: " + declared);
+    }
+    BufferedSource source = body.source();
+    source.request(Long.MAX_VALUE);
+    Buffer buffer = source.getBuffer();
+    if (declared != -1 && declared != buffer.size()) {
+      throw new IOException("Content-Length (" + declared + ") and stream length (" + buffer.size() + ") disagree");
+    }
+    return buffer;
+  }
+
+  private static UnreadableResponseException emptyBody(Request request, int status, Headers headers, JavaType javaType) {
+    String what = request.method() + " " + request.url().encodedPath();
+    return new UnreadableResponseException(status, headers, "",
+        what + " answered an empty body, expected " + typeName(javaType));
   }
 
   private static UnreadableResponseException unreadable(Request request, int status, Headers headers, byte[] bytes,

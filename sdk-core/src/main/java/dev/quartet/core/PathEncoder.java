@@ -2,8 +2,6 @@ package dev.quartet.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -13,7 +11,8 @@ import okhttp3.HttpUrl;
  * however it is encoded.
  */
 final class PathEncoder {
-  private static final Pattern PARAM = Pattern.compile("\\{([^}/]+)}");
+  // Placeholders are {name}: a name of one or more characters other than '}' and '/'. Scanned by
+  // hand rather than with a regex, which allocated a matcher and its groups on every call.
 
   private PathEncoder() {}
 
@@ -52,24 +51,50 @@ final class PathEncoder {
     url.addEncodedPathSegment(fill(segment, request.pathParams()));
   }
 
+  /** The name when the whole segment is one placeholder, else null. */
   private static String wholeParam(String segment) {
-    Matcher m = PARAM.matcher(segment);
-    return m.matches() ? m.group(1) : null;
+    int length = segment.length();
+    if (length < 3 || segment.charAt(0) != '{' || segment.charAt(length - 1) != '}') {
+      return null;
+    }
+    int close = placeholderEnd(segment, 0);
+    return close == length - 1 ? segment.substring(1, close) : null;
+  }
+
+  /**
+   * The index of the '}' closing the placeholder opened at {@code open}, or -1 when no placeholder
+   * starts there (an empty name, a '/' or no '}' before the end).
+   */
+  private static int placeholderEnd(String segment, int open) {
+    for (int i = open + 1; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c == '}') {
+        return i > open + 1 ? i : -1;
+      }
+      if (c == '/') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static String fill(String segment, Map<String, String> params) {
-    Matcher m = PARAM.matcher(segment);
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(segment.length() + 16);
     int at = 0;
-    while (m.find()) {
-      out.append(encodeLiteral(segment.substring(at, m.start())));
-      String name = m.group(1);
+    for (int open = segment.indexOf('{'); open >= 0; open = segment.indexOf('{', open + 1)) {
+      int close = placeholderEnd(segment, open);
+      if (close < 0) {
+        continue;
+      }
+      out.append(encodeLiteral(segment.substring(at, open)));
+      String name = segment.substring(open + 1, close);
       String value = params.get(name);
       if (value == null) {
         throw new IllegalArgumentException(name + " is required");
       }
       out.append(encode(name, value));
-      at = m.end();
+      at = close + 1;
+      open = close;
     }
     out.append(encodeLiteral(segment.substring(at)));
     return out.toString();

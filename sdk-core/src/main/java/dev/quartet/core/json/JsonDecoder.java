@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.core.Checks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
@@ -121,6 +122,26 @@ public final class JsonDecoder {
     JavaType type = bound.getValueType();
     try {
       return bound.readValue(bytes);
+    } catch (JsonProcessingException e) {
+      throw new DecodingException(DecodeFailure.describe(e, type));
+    } catch (IOException e) {
+      throw new DecodingException("body could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Decodes a body held in memory, read through {@code in}, with a reader from {@link #readerFor(TypeReference)}.
+   *
+   * @param <T> the Java type the reader is bound to
+   * @param in the body; read to its end
+   * @param bound the reader bound to the expected type
+   * @return the decoded value
+   * @throws DecodingException as {@link #decode(byte[], JavaType)}
+   */
+  public <T> T decode(InputStream in, ObjectReader bound) throws DecodingException {
+    JavaType type = bound.getValueType();
+    try {
+      return bound.readValue(in);
     } catch (JsonProcessingException e) {
       throw new DecodingException(DecodeFailure.describe(e, type));
     } catch (IOException e) {
