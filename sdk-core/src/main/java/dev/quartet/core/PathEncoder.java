@@ -1,7 +1,10 @@
 package dev.quartet.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 
 /**
@@ -16,39 +19,87 @@ final class PathEncoder {
 
   private PathEncoder() {}
 
+  /** Parsed templates by template text: the generated code has a few hundred, each parsed once. */
+  private static final ConcurrentHashMap<String, Segment[]> TEMPLATES = new ConcurrentHashMap<>();
+  private static final int MAX_TEMPLATES = 4096;
+
   static HttpUrl.Builder expand(HttpUrl base, ApiRequest request) {
     HttpUrl.Builder url = base.newBuilder();
     int last = base.pathSize() - 1;
     if (last >= 0 && base.pathSegments().get(last).isEmpty()) {
       url.removePathSegment(last);
     }
-    String path = request.path();
+    for (Segment segment : template(request.path())) {
+      segment.addTo(url, request);
+    }
+    return url;
+  }
+
+  private static Segment[] template(String path) {
+    Segment[] parsed = TEMPLATES.get(path);
+    if (parsed == null) {
+      parsed = parse(path);
+      if (TEMPLATES.size() < MAX_TEMPLATES) {
+        TEMPLATES.putIfAbsent(path, parsed);
+      }
+    }
+    return parsed;
+  }
+
+  private static Segment[] parse(String path) {
+    List<Segment> segments = new ArrayList<>();
     int at = 0;
     int length = path.length();
     while (at < length) {
       int slash = path.indexOf('/', at);
       int end = slash < 0 ? length : slash;
       if (end > at) {
-        addSegment(url, path.substring(at, end), request);
+        String segment = path.substring(at, end);
+        if (segment.indexOf('{') < 0) {
+          segments.add(new Segment(encodeLiteral(segment), null, null));
+        } else {
+          segments.add(new Segment(null, wholeParam(segment), segment));
+        }
       }
       at = end + 1;
     }
-    return url;
+    return segments.toArray(new Segment[0]);
   }
 
-  private static void addSegment(HttpUrl.Builder url, String segment, ApiRequest request) {
-    if (segment.indexOf('{') < 0) {
-      url.addEncodedPathSegment(encodeLiteral(segment));
-      return;
+  /** One segment of a template: a literal (encoded once), one whole placeholder, or a mix of both. */
+  private static final class Segment {
+    private final String literal;
+    private final String whole;
+    private final String mixed;
+
+    Segment(String literal, String whole, String mixed) {
+      this.literal = literal;
+      this.whole = whole;
+      this.mixed = mixed;
     }
-    String whole = wholeParam(segment);
-    if (whole != null && request.multiSegmentParams().containsKey(whole)) {
-      for (String part : request.multiSegmentParams().get(whole).split("/", -1)) {
-        url.addEncodedPathSegment(encode(whole, part));
+
+    void addTo(HttpUrl.Builder url, ApiRequest request) {
+      if (literal != null) {
+        url.addEncodedPathSegment(literal);
+        return;
       }
-      return;
+      if (whole != null) {
+        String spanning = request.multiSegmentParams().isEmpty() ? null : request.multiSegmentParams().get(whole);
+        if (spanning != null) {
+          for (String part : spanning.split("/", -1)) {
+            url.addEncodedPathSegment(encode(whole, part));
+          }
+          return;
+        }
+        String value = request.pathParams().get(whole);
+        if (value == null) {
+          throw new IllegalArgumentException(whole + " is required");
+        }
+        url.addEncodedPathSegment(encode(whole, value));
+        return;
+      }
+      url.addEncodedPathSegment(fill(mixed, request.pathParams()));
     }
-    url.addEncodedPathSegment(fill(segment, request.pathParams()));
   }
 
   /** The name when the whole segment is one placeholder, else null. */
