@@ -162,7 +162,34 @@ public final class ApiInvoker {
    * @return the status, headers and lazily decoded items (null for a {@code null} body, as before)
    */
   public <T> ApiResponse<List<T>> executeItems(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
-    return execute(sendable(request), listType, Checks.required("itemType", itemType));
+    return execute(sendable(request), listType, new Lazy(Checks.required("itemType", itemType), null, null));
+  }
+
+  /**
+   * Sends a listing request whose items sit in an array inside an envelope (at {@code itemsPath},
+   * e.g. {@code "result"} or {@code "data", "contacts"}) and returns the envelope decoded without
+   * them and the items decoded one by one as they are iterated, from the buffered body (the
+   * connection is released before this returns). Errors are those of {@link #execute(ApiRequest,
+   * TypeReference)} of {@code envelopeType}; a body of another shape is decoded whole, its items
+   * then taken with {@code itemsOf}. A strict decoder's failure on one item surfaces from the
+   * iteration as the same {@link UnreadableResponseException}.
+   *
+   * @param <E> the envelope type
+   * @param <T> the item type
+   * @param request the listing request
+   * @param envelopeType the answer's type
+   * @param itemType the item type
+   * @param itemsOf the items of a wholly decoded envelope
+   * @param itemsPath the field names leading to the items array
+   * @return the status, headers, envelope and lazily decoded items (a null envelope for a {@code null} body)
+   */
+  public <E, T> ApiResponse<EnvelopedItems<E, T>> executeEnveloped(ApiRequest request, TypeReference<E> envelopeType,
+      TypeReference<T> itemType, java.util.function.Function<E, List<T>> itemsOf, String... itemsPath) {
+    Checks.required("itemsOf", itemsOf);
+    if (itemsPath.length == 0) {
+      throw new IllegalArgumentException("itemsPath must name at least one field");
+    }
+    return execute(sendable(request), envelopeType, new Lazy(Checks.required("itemType", itemType), itemsPath, itemsOf));
   }
 
   /**
@@ -175,10 +202,13 @@ public final class ApiInvoker {
    * @return the future items, decoded item by item as they are iterated
    */
   public <T> CompletableFuture<List<T>> executeItemsAsyncBody(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
-    return Futures.map(executeAsync(request, listType, Checks.required("itemType", itemType)), ApiResponse::body);
+    return Futures.map(executeAsync(request, listType, new Lazy(Checks.required("itemType", itemType), null, null)), ApiResponse::body);
   }
 
-  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, TypeReference<?> itemType) {
+  /** How a listing's items are read lazily: a top-level array (no path), or the array at a path in an envelope. */
+  private record Lazy(TypeReference<?> itemType, String[] path, java.util.function.Function<?, ?> itemsOf) {}
+
+  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, Lazy itemType) {
     Call call = http.newCall(httpRequest);
     long timeoutMillis = options.timeout() != null ? options.timeout().toMillis() : http.callTimeoutMillis();
     CallDeadlines.Armed deadline = null;
@@ -213,7 +243,7 @@ public final class ApiInvoker {
     return executeAsync(request, type, null);
   }
 
-  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, TypeReference<?> itemType) {
+  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, Lazy itemType) {
     Request httpRequest;
     try {
       httpRequest = sendable(request);
@@ -357,7 +387,7 @@ public final class ApiInvoker {
   }
 
   @SuppressWarnings("unchecked")
-  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, TypeReference<?> itemType) throws IOException {
+  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, Lazy itemType) throws IOException {
     int status = response.code();
     Headers headers = OkHttpHeaders.of(response.headers());
     if (status == 304) {
@@ -378,7 +408,12 @@ public final class ApiInvoker {
       if (bytes.length == 0) {
         throw emptyBody(request, status, headers, javaType);
       }
-      List<?> items = decoder.lazyArray(bytes, itemType, e -> unreadable(request, status, headers, bytes, javaType, e));
+      java.util.function.Function<JsonDecoder.DecodingException, RuntimeException> failure =
+          e -> unreadable(request, status, headers, bytes, javaType, e);
+      if (itemType.path() != null) {
+        return new ApiResponse<>(status, headers, (T) enveloped(request, status, headers, bytes, reader, itemType, failure));
+      }
+      List<?> items = decoder.lazyArray(bytes, itemType.itemType(), failure);
       if (items != null) {
         return new ApiResponse<>(status, headers, (T) items);
       }
@@ -401,6 +436,23 @@ public final class ApiInvoker {
       throw unreadable(request, status, headers, head, javaType, e);
     } finally {
       buffered.clear(); // hands the segments back to okio's pool (closing a buffer does not)
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private EnvelopedItems<?, ?> enveloped(Request request, int status, Headers headers, byte[] bytes, ObjectReader reader,
+      Lazy lazy, java.util.function.Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+    JavaType javaType = reader.getValueType();
+    dev.quartet.core.json.EnvelopeSplit<?> split = decoder.splitEnvelope(bytes, lazy.path(), lazy.itemType(), failure);
+    try {
+      if (split != null) {
+        return new EnvelopedItems<>(decoder.decode(split.envelope(), reader), split.items());
+      }
+      // another shape: decoded as a whole, for the same value or error as ever
+      Object envelope = decoder.decode(bytes, reader);
+      return new EnvelopedItems<>(envelope, envelope == null ? null : (List) ((java.util.function.Function) lazy.itemsOf()).apply(envelope));
+    } catch (JsonDecoder.DecodingException e) {
+      throw unreadable(request, status, headers, bytes, javaType, e);
     }
   }
 

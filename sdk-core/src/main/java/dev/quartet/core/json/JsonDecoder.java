@@ -110,6 +110,21 @@ public final class JsonDecoder {
   }
 
   /**
+   * {@return {@code bytes} split into its envelope (the items array at {@code path} emptied) and the
+   * items as a list decoded one by one as it is iterated; null when the body does not have that shape}
+   *
+   * @param <T> the item type
+   * @param bytes the response body
+   * @param path the field names leading to the items array, e.g. {@code "data", "contacts"}
+   * @param itemType the item type
+   * @param failure makes the exception for an item that cannot be decoded
+   */
+  public <T> EnvelopeSplit<T> splitEnvelope(byte[] bytes, String[] path, TypeReference<T> itemType,
+      Function<DecodingException, RuntimeException> failure) {
+    return EnvelopeSplit.of(bytes, path, readerFor(itemType), failure);
+  }
+
+  /**
    * Decodes {@code bytes} with a reader from {@link #readerFor(TypeReference)}.
    *
    * @param <T> the Java type the reader is bound to
