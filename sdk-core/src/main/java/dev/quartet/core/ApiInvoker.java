@@ -189,7 +189,10 @@ public final class ApiInvoker {
     if (itemsPath.length == 0) {
       throw new IllegalArgumentException("itemsPath must name at least one field");
     }
-    return execute(sendable(request), envelopeType, new Lazy(Checks.required("itemType", itemType), itemsPath, itemsOf));
+    Object answer = execute(sendable(request), envelopeType, new Lazy(Checks.required("itemType", itemType), itemsPath, itemsOf));
+    @SuppressWarnings("unchecked") // decode() answers the envelope and its items for a path
+    ApiResponse<EnvelopedItems<E, T>> enveloped = (ApiResponse<EnvelopedItems<E, T>>) answer;
+    return enveloped;
   }
 
   /**
