@@ -29,7 +29,8 @@ public final class Places extends PlacesApi {
   public static final int MAX_PAGE_SIZE = 150;
 
   private static final TypeReference<PlaceList> PAGE = new TypeReference<>() {};
-  private static final TypeReference<Place> PLACE = new TypeReference<>() {};
+  private static final EnvelopedItems.At<PlaceList, Place> PLACES =
+      EnvelopedItems.at(new TypeReference<Place>() {}, PlaceList::getResult, "result");
 
   private final ApiInvoker calls;
 
@@ -198,7 +199,7 @@ public final class Places extends PlacesApi {
     // The blocking walk decodes each page's places one by one from its buffered answer; the async walk as before.
     return Listing.<Integer, EnvelopedItems<PlaceList, Place>, Place>of(0,
         skip -> calls.withOptions(options)
-            .executeEnveloped(listPlacesRequest(listing.params(skip)), PAGE, PLACE, PlaceList::getResult, "result").body(),
+            .executeEnveloped(listPlacesRequest(listing.params(skip)), PAGE, PLACES).body(),
         skip -> Futures.map(listPlacesAsync(listing.params(skip), options),
             answer -> new EnvelopedItems<>(answer, answer == null ? null : answer.getResult())),
         listing::slice);

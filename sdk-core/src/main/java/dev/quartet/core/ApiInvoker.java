@@ -166,30 +166,26 @@ public final class ApiInvoker {
   }
 
   /**
-   * Sends a listing request whose items sit in an array inside an envelope (at {@code itemsPath},
+   * Sends a listing request whose items sit in an array inside an envelope (at {@code where}'s path,
    * e.g. {@code "result"} or {@code "data", "contacts"}) and returns the envelope decoded without
    * them and the items decoded one by one as they are iterated, from the buffered body (the
    * connection is released before this returns). Errors are those of {@link #execute(ApiRequest,
    * TypeReference)} of {@code envelopeType}; a body of another shape is decoded whole, its items
-   * then taken with {@code itemsOf}. A strict decoder's failure on one item surfaces from the
+   * then taken with {@code where}'s {@code itemsOf}. A strict decoder's failure on one item surfaces from the
    * iteration as the same {@link UnreadableResponseException}.
    *
    * @param <E> the envelope type
    * @param <T> the item type
    * @param request the listing request
    * @param envelopeType the answer's type
-   * @param itemType the item type
-   * @param itemsOf the items of a wholly decoded envelope
-   * @param itemsPath the field names leading to the items array
+   * @param where the item type, the path to the items and how to take them from a whole envelope
    * @return the status, headers, envelope and lazily decoded items (a null envelope for a {@code null} body)
    */
   public <E, T> ApiResponse<EnvelopedItems<E, T>> executeEnveloped(ApiRequest request, TypeReference<E> envelopeType,
-      TypeReference<T> itemType, java.util.function.Function<E, List<T>> itemsOf, String... itemsPath) {
-    Checks.required("itemsOf", itemsOf);
-    if (itemsPath.length == 0) {
-      throw new IllegalArgumentException("itemsPath must name at least one field");
-    }
-    Object answer = execute(sendable(request), envelopeType, new Lazy(Checks.required("itemType", itemType), itemsPath, itemsOf));
+      EnvelopedItems.At<E, T> where) {
+    Checks.required("where", where);
+    Object answer = execute(sendable(request), envelopeType,
+        new Lazy(where.itemType(), where.path().toArray(new String[0]), where.itemsOf()));
     @SuppressWarnings("unchecked") // decode() answers the envelope and its items for a path
     ApiResponse<EnvelopedItems<E, T>> enveloped = (ApiResponse<EnvelopedItems<E, T>>) answer;
     return enveloped;

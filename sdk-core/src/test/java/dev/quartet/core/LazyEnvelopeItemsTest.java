@@ -66,11 +66,11 @@ class LazyEnvelopeItemsTest {
   }
 
   private EnvelopedItems<Flat, Item> flat() {
-    return invoker.executeEnveloped(LIST, FLAT, ITEM, f -> f.result, "result").body();
+    return invoker.executeEnveloped(LIST, FLAT, EnvelopedItems.at(ITEM, f -> f.result, "result")).body();
   }
 
   private EnvelopedItems<Nested, Item> nested() {
-    return invoker.executeEnveloped(LIST, NESTED, ITEM, n -> n.data == null ? null : n.data.contacts, "data", "contacts").body();
+    return invoker.executeEnveloped(LIST, NESTED, EnvelopedItems.at(ITEM, n -> n.data == null ? null : n.data.contacts, "data", "contacts")).body();
   }
 
   @Test
@@ -123,10 +123,10 @@ class LazyEnvelopeItemsTest {
   void aStrictDecoderRefusesAMisfitItemWhileIterating() {
     answer("{\"result\":[{\"n\":1},{\"n\":\"two\"}]}");
     ApiInvoker strict = invoker.withStrictDecoding(true);
-    List<Item> items = strict.executeEnveloped(LIST, FLAT, ITEM, f -> f.result, "result").body().items();
+    List<Item> items = strict.executeEnveloped(LIST, FLAT, EnvelopedItems.at(ITEM, f -> f.result, "result")).body().items();
     assertThat(items).hasSize(2);
     assertThatThrownBy(() -> items.forEach(i -> { })).isInstanceOf(UnreadableResponseException.class);
-    assertThat(invoker.executeEnveloped(LIST, FLAT, ITEM, f -> f.result, "result").body().items()).hasSize(2);
+    assertThat(invoker.executeEnveloped(LIST, FLAT, EnvelopedItems.at(ITEM, f -> f.result, "result")).body().items()).hasSize(2);
   }
 
   @Test
