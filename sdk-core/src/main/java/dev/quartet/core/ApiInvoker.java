@@ -12,6 +12,7 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.http.CallDeadlines;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
@@ -60,6 +61,8 @@ public final class ApiInvoker {
    * carry it from the start, so that interceptor has no request to copy.
    */
   private final String userAgent;
+  /** The {@code Authorization} of a fixed bearer token in the client's pipeline, or null; set the same way. */
+  private final String authorization;
 
   private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
     this.http = Checks.required("http", http);
@@ -69,6 +72,16 @@ public final class ApiInvoker {
     this.options = Checks.required("options", options);
     List<Interceptor> interceptors = http.interceptors();
     this.userAgent = !interceptors.isEmpty() && interceptors.get(0) instanceof UserAgentInterceptor ua ? ua.userAgent() : null;
+    this.authorization = fixedAuthorization(interceptors);
+  }
+
+  private static String fixedAuthorization(List<Interceptor> interceptors) {
+    for (Interceptor i : interceptors) {
+      if (i instanceof CarriedSdkException.Carrying carrying && carrying.wrapped() instanceof BearerAuthInterceptor bearer) {
+        return bearer.fixedHeader();
+      }
+    }
+    return null;
   }
 
   /**
@@ -305,15 +318,15 @@ public final class ApiInvoker {
    * @param request the operation to translate
    */
   public Request toHttpRequest(ApiRequest request) {
-    return build(request, null);
+    return build(request, null, null);
   }
 
   /** The request this invoker sends: {@link #toHttpRequest} with the client's user agent set in the same build. */
   private Request sendable(ApiRequest request) {
-    return build(request, userAgent);
+    return build(request, userAgent, authorization);
   }
 
-  private Request build(ApiRequest request, String userAgent) {
+  private Request build(ApiRequest request, String userAgent, String authorization) {
     Request.Builder b = new Request.Builder().url(url(request));
     boolean accept = false;
     for (Map.Entry<String, String> h : request.headers()) {
@@ -331,6 +344,8 @@ public final class ApiInvoker {
     }
     if (!request.authenticated()) {
       b.tag(Unauthenticated.class, Unauthenticated.TAG);
+    } else if (authorization != null) {
+      b.header("Authorization", authorization); // what BearerAuthInterceptor sets: it then leaves the request as it is
     }
     if (request.credentialExchange() != null) {
       b.tag(CredentialExchange.class, request.credentialExchange());
