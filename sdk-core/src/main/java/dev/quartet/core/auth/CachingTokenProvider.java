@@ -60,13 +60,21 @@ public final class CachingTokenProvider implements TokenProvider {
 
   @Override
   public AccessToken refresh(AccessToken rejected) {
-    return flight.run(() -> {
-      Held now = current;
-      if (now != null && now.token != rejected) {
-        return now.token; // another caller already replaced the rejected token
-      }
-      return fetch(now);
-    });
+    AccessToken token = flight.run(() -> replacing(rejected));
+    if (token == rejected) {
+      // Joined a run started by token() (a caller that had no fresh token), which kept the very
+      // token rejected here: a run of its own replaces it (or finds it replaced).
+      token = flight.run(() -> replacing(rejected));
+    }
+    return token;
+  }
+
+  private AccessToken replacing(AccessToken rejected) {
+    Held now = current;
+    if (now != null && now.token != rejected) {
+      return now.token; // another caller already replaced the rejected token
+    }
+    return fetch(now);
   }
 
   private AccessToken fetch(Held previous) {
