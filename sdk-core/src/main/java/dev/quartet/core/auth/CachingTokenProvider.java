@@ -60,8 +60,9 @@ public final class CachingTokenProvider implements TokenProvider {
 
   @Override
   public AccessToken refresh(AccessToken rejected) {
+    Held before = current;
     AccessToken token = flight.run(() -> replacing(rejected));
-    if (token == rejected) {
+    if (token == rejected && current == before) { // every fetch holds a new Held, even for the same token
       // Joined a run started by token() (a caller that had no fresh token), which kept the very
       // token rejected here: a run of its own replaces it (or finds it replaced).
       token = flight.run(() -> replacing(rejected));
