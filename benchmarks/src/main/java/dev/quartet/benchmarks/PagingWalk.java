@@ -14,14 +14,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A lazy walk over a long listing through the SDK's pager, meant for its own JVM with a small heap
  * ({@code java -Xmx64m -cp benchmarks.jar dev.quartet.benchmarks.PagingWalk platform 1000000}). The
  * server (in the same JVM) makes every page on the fly and streams it, so it holds no page itself.
- * Every {@code items / 20} items the walk forces a GC and reads the heap still in use: the largest
- * such reading is what the pager keeps alive (one page of bytes, decoded items, the previous page...).
+ * About every {@code items / 20} items the walk forces a GC and reads the heap still in use: the
+ * largest such reading is what the pager keeps alive (one page of bytes, decoded items, the previous
+ * page...). The sampling points fall at random places inside pages (fixed seed), not only at page
+ * boundaries, where a pager may just have let go of a page and the figure would look better than it is.
  * GC time is the collectors' own count, less the forced collections; its share is of the walk's
  * wall time. Prints one tab-separated line:
  * {@code walk <api> <items> <seconds> <maxLiveMB> <gcCount> <gcMillis> <gcShare%> <pageSize>}.
@@ -73,6 +76,8 @@ public final class PagingWalk {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
     long sampleEvery = Math.max(1, expected / 20);
+    Random random = new Random(14);
+    long nextSample = samplePoint(random, 0, sampleEvery, pageSize);
     long forcedCount = 0;
     long forcedMillis = 0;
     long maxLive = 0;
@@ -86,7 +91,8 @@ public final class PagingWalk {
         throw new IllegalStateException("null item at " + seen);
       }
       seen++;
-      if (seen % sampleEvery == 0) {
+      if (seen == nextSample) {
+        nextSample = samplePoint(random, seen - seen % sampleEvery + sampleEvery, sampleEvery, pageSize);
         long c0 = gcCount(gcs);
         long m0 = gcMillis(gcs);
         System.gc();
@@ -105,6 +111,12 @@ public final class PagingWalk {
     double share = 100.0 * millis / (seconds * 1000);
     System.out.printf(Locale.ROOT, "walk\t%s\t%d\t%.2f\t%.1f\t%d\t%d\t%.1f\t%d%n",
         api, seen, seconds, maxLive / 1048576.0, count, millis, share, pageSize);
+  }
+
+  /** A point in the window of {@code sampleEvery} items starting at {@code from}, anywhere within a page. */
+  private static long samplePoint(Random random, long from, long sampleEvery, int pageSize) {
+    int spread = (int) Math.min(sampleEvery, Math.max(1, pageSize));
+    return from + 1 + random.nextInt(spread);
   }
 
   private static long gcCount(List<GarbageCollectorMXBean> gcs) {

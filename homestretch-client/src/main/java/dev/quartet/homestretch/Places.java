@@ -3,6 +3,7 @@ package dev.quartet.homestretch;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.ApiResponse;
 import dev.quartet.core.Checks;
+import dev.quartet.core.EnvelopedItems;
 import dev.quartet.core.Futures;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.paging.AsyncPager;
@@ -14,6 +15,7 @@ import dev.quartet.homestretch.api.PlacesApi;
 import dev.quartet.homestretch.model.Place;
 import dev.quartet.homestretch.model.PlaceList;
 import dev.quartet.homestretch.params.ListPlacesParams;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,8 +28,15 @@ public final class Places extends PlacesApi {
   /** The largest page the API serves. */
   public static final int MAX_PAGE_SIZE = 150;
 
+  private static final TypeReference<PlaceList> PAGE = new TypeReference<>() {};
+  private static final EnvelopedItems.At<PlaceList, Place> PLACES =
+      EnvelopedItems.at(new TypeReference<Place>() {}, PlaceList::getResult, "result");
+
+  private final ApiInvoker calls;
+
   Places(ApiInvoker invoker) {
     super(invoker);
+    this.calls = invoker;
   }
 
   /**
@@ -184,12 +193,15 @@ public final class Places extends PlacesApi {
     return listing(sort, pageSize, options).async();
   }
 
-  private Listing<Integer, PlaceList, Place> listing(PlaceSort sort, int pageSize, RequestOptions options) {
+  private Listing<Integer, EnvelopedItems<PlaceList, Place>, Place> listing(PlaceSort sort, int pageSize, RequestOptions options) {
     Checks.range("limit", pageSize, 1, MAX_PAGE_SIZE);
     PlaceListing listing = new PlaceListing(sort, pageSize, options);
-    return Listing.of(0,
-        skip -> listPlaces(listing.params(skip), options),
-        skip -> listPlacesAsync(listing.params(skip), options),
+    // The blocking walk decodes each page's places one by one from its buffered answer; the async walk as before.
+    return Listing.<Integer, EnvelopedItems<PlaceList, Place>, Place>of(0,
+        skip -> calls.withOptions(options)
+            .executeEnveloped(listPlacesRequest(listing.params(skip)), PAGE, PLACES).body(),
+        skip -> Futures.map(listPlacesAsync(listing.params(skip), options),
+            answer -> new EnvelopedItems<>(answer, answer == null ? null : answer.getResult())),
         listing::slice);
   }
 
@@ -211,8 +223,16 @@ public final class Places extends PlacesApi {
 
     /** More follow while the page is not empty and {@code total} (or, without it, a full page) says so. */
     Slice<Integer, Place> slice(int skip, PlaceList answer) {
-      List<Place> items = answer == null || answer.getResult() == null ? List.of() : answer.getResult();
-      Long total = answer == null ? null : answer.getTotal();
+      return slice(skip, answer == null ? null : answer.getResult(), answer == null ? null : answer.getTotal());
+    }
+
+    Slice<Integer, Place> slice(int skip, EnvelopedItems<PlaceList, Place> answer) {
+      PlaceList envelope = answer == null ? null : answer.envelope();
+      return slice(skip, answer == null ? null : answer.items(), envelope == null ? null : envelope.getTotal());
+    }
+
+    private Slice<Integer, Place> slice(int skip, List<Place> result, Long total) {
+      List<Place> items = result == null ? List.of() : result;
       long reached = (long) skip + items.size();
       boolean more = !items.isEmpty() && (total == null ? items.size() == limit : reached < total);
       return new Slice<>(items, total, more ? skip + items.size() : null);

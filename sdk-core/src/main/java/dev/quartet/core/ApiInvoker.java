@@ -12,12 +12,14 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
+import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.http.CallDeadlines;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
 import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.http.RetryOverride;
+import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.json.JsonDecoder;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
@@ -32,12 +34,15 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Executes {@link ApiRequest}s: builds the HTTP request against the base URL, sends it through the
@@ -51,6 +56,13 @@ public final class ApiInvoker {
   private final JsonDecoder decoder;
   private final ErrorParser errorParser;
   private final RequestOptions options;
+  /**
+   * The user agent the client's first interceptor would set, or null: requests this invoker builds
+   * carry it from the start, so that interceptor has no request to copy.
+   */
+  private final String userAgent;
+  /** The {@code Authorization} of a fixed bearer token in the client's pipeline, or null; set the same way. */
+  private final String authorization;
 
   private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
     this.http = Checks.required("http", http);
@@ -58,6 +70,18 @@ public final class ApiInvoker {
     this.decoder = Checks.required("decoder", decoder);
     this.errorParser = Checks.required("errorParser", errorParser);
     this.options = Checks.required("options", options);
+    List<Interceptor> interceptors = http.interceptors();
+    this.userAgent = !interceptors.isEmpty() && interceptors.get(0) instanceof UserAgentInterceptor ua ? ua.userAgent() : null;
+    this.authorization = fixedAuthorization(interceptors);
+  }
+
+  private static String fixedAuthorization(List<Interceptor> interceptors) {
+    for (Interceptor i : interceptors) {
+      if (i instanceof CarriedSdkException.Carrying carrying && carrying.wrapped() instanceof BearerAuthInterceptor bearer) {
+        return bearer.fixedHeader();
+      }
+    }
+    return null;
   }
 
   /**
@@ -121,7 +145,7 @@ public final class ApiInvoker {
    * @return the status, headers and decoded body
    */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    return execute(toHttpRequest(request), type);
+    return execute(sendable(request), type);
   }
 
   /**
@@ -151,7 +175,33 @@ public final class ApiInvoker {
    * @return the status, headers and lazily decoded items (null for a {@code null} body, as before)
    */
   public <T> ApiResponse<List<T>> executeItems(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
-    return execute(toHttpRequest(request), listType, Checks.required("itemType", itemType));
+    return execute(sendable(request), listType, new Lazy(Checks.required("itemType", itemType), null, null));
+  }
+
+  /**
+   * Sends a listing request whose items sit in an array inside an envelope (at {@code where}'s path,
+   * e.g. {@code "result"} or {@code "data", "contacts"}) and returns the envelope decoded without
+   * them and the items decoded one by one as they are iterated, from the buffered body (the
+   * connection is released before this returns). Errors are those of {@link #execute(ApiRequest,
+   * TypeReference)} of {@code envelopeType}; a body of another shape is decoded whole, its items
+   * then taken with {@code where}'s {@code itemsOf}. A strict decoder's failure on one item surfaces from the
+   * iteration as the same {@link UnreadableResponseException}.
+   *
+   * @param <E> the envelope type
+   * @param <T> the item type
+   * @param request the listing request
+   * @param envelopeType the answer's type
+   * @param where the item type, the path to the items and how to take them from a whole envelope
+   * @return the status, headers, envelope and lazily decoded items (a null envelope for a {@code null} body)
+   */
+  public <E, T> ApiResponse<EnvelopedItems<E, T>> executeEnveloped(ApiRequest request, TypeReference<E> envelopeType,
+      EnvelopedItems.At<E, T> where) {
+    Checks.required("where", where);
+    Object answer = execute(sendable(request), envelopeType,
+        new Lazy(where.itemType(), where.path().toArray(new String[0]), where.itemsOf()));
+    @SuppressWarnings("unchecked") // decode() answers the envelope and its items for a path
+    ApiResponse<EnvelopedItems<E, T>> enveloped = (ApiResponse<EnvelopedItems<E, T>>) answer;
+    return enveloped;
   }
 
   /**
@@ -164,10 +214,13 @@ public final class ApiInvoker {
    * @return the future items, decoded item by item as they are iterated
    */
   public <T> CompletableFuture<List<T>> executeItemsAsyncBody(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
-    return Futures.map(executeAsync(request, listType, Checks.required("itemType", itemType)), ApiResponse::body);
+    return Futures.map(executeAsync(request, listType, new Lazy(Checks.required("itemType", itemType), null, null)), ApiResponse::body);
   }
 
-  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, TypeReference<?> itemType) {
+  /** How a listing's items are read lazily: a top-level array (no path), or the array at a path in an envelope. */
+  private record Lazy(TypeReference<?> itemType, String[] path, java.util.function.Function<?, ?> itemsOf) {}
+
+  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, Lazy itemType) {
     Call call = http.newCall(httpRequest);
     long timeoutMillis = options.timeout() != null ? options.timeout().toMillis() : http.callTimeoutMillis();
     CallDeadlines.Armed deadline = null;
@@ -202,10 +255,10 @@ public final class ApiInvoker {
     return executeAsync(request, type, null);
   }
 
-  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, TypeReference<?> itemType) {
+  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, Lazy itemType) {
     Request httpRequest;
     try {
-      httpRequest = toHttpRequest(request);
+      httpRequest = sendable(request);
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
@@ -265,6 +318,15 @@ public final class ApiInvoker {
    * @param request the operation to translate
    */
   public Request toHttpRequest(ApiRequest request) {
+    return build(request, null, null);
+  }
+
+  /** The request this invoker sends: {@link #toHttpRequest} with the client's user agent set in the same build. */
+  private Request sendable(ApiRequest request) {
+    return build(request, userAgent, authorization);
+  }
+
+  private Request build(ApiRequest request, String userAgent, String authorization) {
     Request.Builder b = new Request.Builder().url(url(request));
     boolean accept = false;
     for (Map.Entry<String, String> h : request.headers()) {
@@ -277,8 +339,13 @@ public final class ApiInvoker {
     if (!accept) {
       b.header("Accept", "application/json");
     }
+    if (userAgent != null && !hasUserAgent(request)) {
+      b.header("User-Agent", userAgent); // what UserAgentInterceptor would set: it leaves a set one alone
+    }
     if (!request.authenticated()) {
       b.tag(Unauthenticated.class, Unauthenticated.TAG);
+    } else if (authorization != null) {
+      b.header("Authorization", authorization); // what BearerAuthInterceptor sets: it then leaves the request as it is
     }
     if (request.credentialExchange() != null) {
       b.tag(CredentialExchange.class, request.credentialExchange());
@@ -289,6 +356,20 @@ public final class ApiInvoker {
     }
     b.method(request.method(), body(request));
     return b.build();
+  }
+
+  private boolean hasUserAgent(ApiRequest request) {
+    for (Map.Entry<String, String> h : request.headers()) {
+      if (h.getKey().equalsIgnoreCase("User-Agent")) {
+        return true;
+      }
+    }
+    for (Map.Entry<String, String> h : options.headers()) {
+      if (h.getKey().equalsIgnoreCase("User-Agent")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RequestBody body(ApiRequest request) {
@@ -320,7 +401,7 @@ public final class ApiInvoker {
   }
 
   @SuppressWarnings("unchecked")
-  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, TypeReference<?> itemType) throws IOException {
+  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, Lazy itemType) throws IOException {
     int status = response.code();
     Headers headers = OkHttpHeaders.of(response.headers());
     if (status == 304) {
@@ -334,26 +415,87 @@ public final class ApiInvoker {
       return new ApiResponse<>(status, headers, null);
     }
     ResponseBody body = response.body();
-    byte[] bytes = body == null ? new byte[0] : body.bytes();
     ObjectReader reader = decoder.readerFor(type);
     JavaType javaType = reader.getValueType();
-    if (bytes.length == 0) {
-      String what = request.method() + " " + request.url().encodedPath();
-      throw new UnreadableResponseException(status, headers, "",
-          what + " answered an empty body, expected " + typeName(javaType));
-    }
     if (itemType != null) {
-      List<?> items = decoder.lazyArray(bytes, itemType, e -> unreadable(request, status, headers, bytes, javaType, e));
+      byte[] bytes = body == null ? new byte[0] : body.bytes();
+      if (bytes.length == 0) {
+        throw emptyBody(request, status, headers, javaType);
+      }
+      java.util.function.Function<JsonDecoder.DecodingException, RuntimeException> failure =
+          e -> unreadable(request, status, headers, bytes, javaType, e);
+      if (itemType.path() != null) {
+        return new ApiResponse<>(status, headers, (T) enveloped(request, status, headers, bytes, reader, itemType, failure));
+      }
+      List<?> items = decoder.lazyArray(bytes, itemType.itemType(), failure);
       if (items != null) {
         return new ApiResponse<>(status, headers, (T) items);
       }
       // not a well-formed array: decoded as a whole below, for the same value or error as ever
+      try {
+        return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
+      } catch (JsonDecoder.DecodingException e) {
+        throw unreadable(request, status, headers, bytes, javaType, e);
+      }
+    }
+    Buffer buffered = buffered(body);
+    if (buffered.size() == 0) {
+      throw emptyBody(request, status, headers, javaType);
     }
     try {
-      return new ApiResponse<>(status, headers, decoder.decode(bytes, reader));
+      // Streamed from the buffered body: no copy into one array, and the bytes stay for a quote.
+      return new ApiResponse<>(status, headers, decoder.decode(new BufferStream(buffered), reader));
+    } catch (JsonDecoder.DecodingException e) {
+      byte[] head = buffered.readByteArray(Math.min(buffered.size(), ErrorBodies.MAX_CHARS));
+      throw unreadable(request, status, headers, head, javaType, e);
+    } finally {
+      buffered.clear(); // hands the segments back to okio's pool (closing a buffer does not)
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private EnvelopedItems<?, ?> enveloped(Request request, int status, Headers headers, byte[] bytes, ObjectReader reader,
+      Lazy lazy, java.util.function.Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+    JavaType javaType = reader.getValueType();
+    dev.quartet.core.json.EnvelopeSplit<?> split = decoder.splitEnvelope(bytes, lazy.path(), lazy.itemType(), failure);
+    try {
+      if (split != null) {
+        return new EnvelopedItems<>(decoder.decode(split.envelope(), reader), split.items());
+      }
+      // another shape: decoded as a whole, for the same value or error as ever
+      Object envelope = decoder.decode(bytes, reader);
+      return new EnvelopedItems<>(envelope, envelope == null ? null : (List) ((java.util.function.Function) lazy.itemsOf()).apply(envelope));
     } catch (JsonDecoder.DecodingException e) {
       throw unreadable(request, status, headers, bytes, javaType, e);
     }
+  }
+
+  /**
+   * The whole body in memory, as {@link ResponseBody#bytes()} reads it (the same faults surface as
+   * IOExceptions: a body cut short, a Content-Length that disagrees), but without copying it out of
+   * okio's segments.
+   */
+  private static Buffer buffered(ResponseBody body) throws IOException {
+    if (body == null) {
+      return new Buffer();
+    }
+    long declared = body.contentLength();
+    if (declared > Integer.MAX_VALUE) {
+      throw new IOException("Cannot buffer entire body for content length: " + declared);
+    }
+    BufferedSource source = body.source();
+    source.request(Long.MAX_VALUE);
+    Buffer buffer = source.getBuffer();
+    if (declared != -1 && declared != buffer.size()) {
+      throw new IOException("Content-Length (" + declared + ") and stream length (" + buffer.size() + ") disagree");
+    }
+    return buffer;
+  }
+
+  private static UnreadableResponseException emptyBody(Request request, int status, Headers headers, JavaType javaType) {
+    String what = request.method() + " " + request.url().encodedPath();
+    return new UnreadableResponseException(status, headers, "",
+        what + " answered an empty body, expected " + typeName(javaType));
   }
 
   private static UnreadableResponseException unreadable(Request request, int status, Headers headers, byte[] bytes,

@@ -33,11 +33,11 @@ public final class ApiRequest {
   private ApiRequest(Builder b) {
     this.method = b.method;
     this.path = b.path;
-    this.pathParams = Map.copyOf(b.pathParams);
-    this.multiSegmentParams = Map.copyOf(b.multiSegmentParams);
-    this.query = List.copyOf(b.query);
-    this.headers = List.copyOf(b.headers);
-    this.form = List.copyOf(b.form);
+    this.pathParams = b.pathParams == null ? Map.of() : Map.copyOf(b.pathParams);
+    this.multiSegmentParams = b.multiSegmentParams == null ? Map.of() : Map.copyOf(b.multiSegmentParams);
+    this.query = b.query == null ? List.of() : List.copyOf(b.query);
+    this.headers = b.headers == null ? List.of() : List.copyOf(b.headers);
+    this.form = b.form == null ? List.of() : List.copyOf(b.form);
     this.jsonBody = b.jsonBody;
     this.rawBody = b.rawBody;
     this.contentType = b.contentType;
@@ -131,11 +131,11 @@ public final class ApiRequest {
   /** {@return a builder holding everything this request holds} */
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
-    b.pathParams.putAll(pathParams);
-    b.multiSegmentParams.putAll(multiSegmentParams);
-    b.query.addAll(query);
-    b.headers.addAll(headers);
-    b.form.addAll(form);
+    b.pathParams().putAll(pathParams);
+    b.multiSegmentParams().putAll(multiSegmentParams);
+    b.query().addAll(query);
+    b.headers().addAll(headers);
+    b.form().addAll(form);
     b.jsonBody = jsonBody;
     b.rawBody = rawBody;
     b.contentType = contentType;
@@ -171,11 +171,12 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private final String path;
-    private final Map<String, String> pathParams = new LinkedHashMap<>();
-    private final Map<String, String> multiSegmentParams = new LinkedHashMap<>();
-    private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
-    private final List<Map.Entry<String, String>> form = new ArrayList<>();
+    // Made when first used: most calls fill two or three of them.
+    private Map<String, String> pathParams;
+    private Map<String, String> multiSegmentParams;
+    private List<Map.Entry<String, String>> query;
+    private List<Map.Entry<String, String>> headers;
+    private List<Map.Entry<String, String>> form;
     private Object jsonBody;
     private RequestBody rawBody;
     private String contentType = "application/json";
@@ -185,6 +186,41 @@ public final class ApiRequest {
     private Builder(String method, String path) {
       this.method = Checks.required("method", method);
       this.path = Checks.required("path", path);
+    }
+
+    private Map<String, String> pathParams() {
+      if (pathParams == null) {
+        pathParams = new LinkedHashMap<>(4);
+      }
+      return pathParams;
+    }
+
+    private Map<String, String> multiSegmentParams() {
+      if (multiSegmentParams == null) {
+        multiSegmentParams = new LinkedHashMap<>(4);
+      }
+      return multiSegmentParams;
+    }
+
+    private List<Map.Entry<String, String>> query() {
+      if (query == null) {
+        query = new ArrayList<>();
+      }
+      return query;
+    }
+
+    private List<Map.Entry<String, String>> headers() {
+      if (headers == null) {
+        headers = new ArrayList<>(2);
+      }
+      return headers;
+    }
+
+    private List<Map.Entry<String, String>> form() {
+      if (form == null) {
+        form = new ArrayList<>();
+      }
+      return form;
     }
 
     /**
@@ -199,7 +235,7 @@ public final class ApiRequest {
       if (text.isEmpty()) {
         throw new IllegalArgumentException(name + " must not be empty");
       }
-      pathParams.put(name, text);
+      pathParams().put(name, text);
       return this;
     }
 
@@ -211,7 +247,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder pathSegments(String name, String value) {
-      multiSegmentParams.put(name, Checks.notBlank(name, value));
+      multiSegmentParams().put(name, Checks.notBlank(name, value));
       return this;
     }
 
@@ -224,7 +260,7 @@ public final class ApiRequest {
      */
     public Builder query(String name, Object value) {
       if (value != null) {
-        query.add(Map.entry(name, format(value)));
+        query().add(Map.entry(name, format(value)));
       }
       return this;
     }
@@ -252,7 +288,7 @@ public final class ApiRequest {
      */
     public Builder header(String name, Object value) {
       if (value != null) {
-        headers.add(Map.entry(name, format(value)));
+        headers().add(Map.entry(name, format(value)));
       }
       return this;
     }
@@ -288,7 +324,7 @@ public final class ApiRequest {
      */
     public Builder form(String name, Object value) {
       if (value != null) {
-        form.add(Map.entry(name, format(value)));
+        form().add(Map.entry(name, format(value)));
       }
       return this;
     }

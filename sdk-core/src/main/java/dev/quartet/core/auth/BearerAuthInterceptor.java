@@ -22,6 +22,17 @@ public final class BearerAuthInterceptor implements Interceptor {
     this.tokens = tokens;
   }
 
+  /**
+   * Transport internals: the {@code Authorization} value when the token never changes (a fixed
+   * token), so the invoker can set it while it builds the request and this interceptor has no
+   * request to copy; null for tokens that are fetched and refreshed.
+   *
+   * @return the header value, or null
+   */
+  public String fixedHeader() {
+    return tokens instanceof FixedTokenProvider ? tokens.token().bearerHeader() : null;
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
@@ -42,6 +53,10 @@ public final class BearerAuthInterceptor implements Interceptor {
   }
 
   private static Request authorize(Request request, AccessToken token) {
-    return request.newBuilder().header("Authorization", token.bearerHeader()).build();
+    String header = token.bearerHeader();
+    if (header.equals(request.header("Authorization"))) {
+      return request; // set already (see fixedHeader): nothing to copy
+    }
+    return request.newBuilder().header("Authorization", header).build();
   }
 }

@@ -60,13 +60,22 @@ public final class CachingTokenProvider implements TokenProvider {
 
   @Override
   public AccessToken refresh(AccessToken rejected) {
-    return flight.run(() -> {
-      Held now = current;
-      if (now != null && now.token != rejected) {
-        return now.token; // another caller already replaced the rejected token
-      }
-      return fetch(now);
-    });
+    Held before = current;
+    AccessToken token = flight.run(() -> replacing(rejected));
+    if (token == rejected && current == before) { // every fetch holds a new Held, even for the same token
+      // Joined a run started by token() (a caller that had no fresh token), which kept the very
+      // token rejected here: a run of its own replaces it (or finds it replaced).
+      token = flight.run(() -> replacing(rejected));
+    }
+    return token;
+  }
+
+  private AccessToken replacing(AccessToken rejected) {
+    Held now = current;
+    if (now != null && now.token != rejected) {
+      return now.token; // another caller already replaced the rejected token
+    }
+    return fetch(now);
   }
 
   private AccessToken fetch(Held previous) {

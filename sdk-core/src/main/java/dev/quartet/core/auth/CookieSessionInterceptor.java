@@ -30,7 +30,7 @@ public final class CookieSessionInterceptor implements Interceptor {
   private final SessionCookieJar jar;
   private final String cookieName;
   private final Login login;
-  private final SingleFlight<String> flight = new SingleFlight<>();
+  private final SingleFlight<Renewal> flight = new SingleFlight<>();
 
   /**
    * An interceptor that keeps a cookie session alive.
@@ -75,11 +75,21 @@ public final class CookieSessionInterceptor implements Interceptor {
    * included, so a refused login is tried once per burst.
    */
   private String relogin(String rejected) throws IOException {
+    Renewal renewal = renew(rejected);
+    if (rejected != null && !renewal.loggedIn() && rejected.equals(renewal.session())) {
+      // Joined a run started by a caller without a session, which found this rejected session
+      // still in the jar and kept it: a run of its own replaces it (or finds it replaced).
+      renewal = renew(rejected);
+    }
+    return renewal.session();
+  }
+
+  private Renewal renew(String rejected) throws IOException {
     try {
       return flight.run(() -> {
         String now = session();
         if (now != null && !now.equals(rejected)) {
-          return now;
+          return new Renewal(now, false);
         }
         jar.clear();
         try {
@@ -87,10 +97,13 @@ public final class CookieSessionInterceptor implements Interceptor {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return session();
+        return new Renewal(session(), true);
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
+
+  /** The session a run left in the jar, and whether it logged in for it. */
+  private record Renewal(String session, boolean loggedIn) {}
 }

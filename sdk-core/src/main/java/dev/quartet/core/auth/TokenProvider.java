@@ -20,22 +20,6 @@ public interface TokenProvider {
    * @param token the token
    */
   static TokenProvider fixed(String token) {
-    AccessToken fixed = AccessToken.of(token);
-    return new TokenProvider() {
-      @Override
-      public AccessToken token() {
-        return fixed;
-      }
-
-      @Override
-      public AccessToken refresh(AccessToken rejected) {
-        return fixed;
-      }
-
-      @Override
-      public String toString() {
-        return "TokenProvider.fixed(***)";
-      }
-    };
+    return new FixedTokenProvider(AccessToken.of(token));
   }
 }

@@ -29,13 +29,30 @@ public final class CarriedSdkException extends IOException {
    * @param interceptor the interceptor to wrap
    * @return the wrapping interceptor
    */
-  public static okhttp3.Interceptor carrying(okhttp3.Interceptor interceptor) {
-    return chain -> {
+  public static Carrying carrying(okhttp3.Interceptor interceptor) {
+    return new Carrying(interceptor);
+  }
+
+  /** An interceptor whose SdkExceptions travel as {@link CarriedSdkException}s. */
+  public static final class Carrying implements okhttp3.Interceptor {
+    private final okhttp3.Interceptor wrapped;
+
+    private Carrying(okhttp3.Interceptor wrapped) {
+      this.wrapped = wrapped;
+    }
+
+    /** {@return the interceptor this one wraps} */
+    public okhttp3.Interceptor wrapped() {
+      return wrapped;
+    }
+
+    @Override
+    public okhttp3.Response intercept(Chain chain) throws IOException {
       try {
-        return interceptor.intercept(chain);
+        return wrapped.intercept(chain);
       } catch (SdkException e) {
         throw new CarriedSdkException(e);
       }
-    };
+    }
   }
 }

@@ -12,7 +12,6 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 
 /**
  * The one retry layer of the SDK (OkHttp's own silent retry is switched off). Retries connection
@@ -43,10 +42,12 @@ public final class RetryInterceptor implements Interceptor {
         || CredentialExchange.of(request) == CredentialExchange.REPEATABLE;
     Instant start = policy.clock().instant();
     for (int retry = 1; ; retry++) {
-      AttemptTracker attempt = new AttemptTracker();
+      // Only a call that is not idempotent asks whether the attempt reached the network: only its
+      // attempts carry a tracker (a tag means a copy of the request).
+      AttemptTracker attempt = idempotent ? null : new AttemptTracker();
       Response response;
       try {
-        response = chain.proceed(request.newBuilder().tag(AttemptTracker.class, attempt).build());
+        response = chain.proceed(idempotent ? request : request.newBuilder().tag(AttemptTracker.class, attempt).build());
         if (idempotent) {
           response = buffered(response); // a body cut short (a malformed chunk) is one more connection fault
         }
@@ -85,19 +86,21 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /**
-   * The response with its body read into memory, so a fault while reading it happens here, where it
-   * can be retried, and the connection goes back to the pool at once. The invoker buffers bodies
-   * anyway, so this costs no extra copy.
+   * The response with its body read into memory (into the body's own buffer, so nothing is copied),
+   * so a fault while reading it happens here, where it can be retried, and the connection goes back
+   * to the pool at once (OkHttp releases it when the body's end is read).
    */
   private static Response buffered(Response response) throws IOException {
     ResponseBody body = response.body();
     if (body == null || response.code() == 101) {
       return response; // a WebSocket upgrade: its stream is the socket itself
     }
-    try (response) {
-      Buffer bytes = new Buffer();
-      bytes.writeAll(body.source());
-      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType(), bytes.size())).build();
+    try {
+      body.source().request(Long.MAX_VALUE);
+      return response;
+    } catch (IOException | RuntimeException e) {
+      response.close();
+      throw e;
     }
   }
 

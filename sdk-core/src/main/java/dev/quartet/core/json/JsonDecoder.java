@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.core.Checks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
@@ -109,6 +110,21 @@ public final class JsonDecoder {
   }
 
   /**
+   * {@return {@code bytes} split into its envelope (the items array at {@code path} emptied) and the
+   * items as a list decoded one by one as it is iterated; null when the body does not have that shape}
+   *
+   * @param <T> the item type
+   * @param bytes the response body
+   * @param path the field names leading to the items array, e.g. {@code "data", "contacts"}
+   * @param itemType the item type
+   * @param failure makes the exception for an item that cannot be decoded
+   */
+  public <T> EnvelopeSplit<T> splitEnvelope(byte[] bytes, String[] path, TypeReference<T> itemType,
+      Function<DecodingException, RuntimeException> failure) {
+    return EnvelopeSplit.of(bytes, path, readerFor(itemType), failure);
+  }
+
+  /**
    * Decodes {@code bytes} with a reader from {@link #readerFor(TypeReference)}.
    *
    * @param <T> the Java type the reader is bound to
@@ -121,6 +137,26 @@ public final class JsonDecoder {
     JavaType type = bound.getValueType();
     try {
       return bound.readValue(bytes);
+    } catch (JsonProcessingException e) {
+      throw new DecodingException(DecodeFailure.describe(e, type));
+    } catch (IOException e) {
+      throw new DecodingException("body could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Decodes a body held in memory, read through {@code in}, with a reader from {@link #readerFor(TypeReference)}.
+   *
+   * @param <T> the Java type the reader is bound to
+   * @param in the body; read to its end
+   * @param bound the reader bound to the expected type
+   * @return the decoded value
+   * @throws DecodingException as {@link #decode(byte[], JavaType)}
+   */
+  public <T> T decode(InputStream in, ObjectReader bound) throws DecodingException {
+    JavaType type = bound.getValueType();
+    try {
+      return bound.readValue(in);
     } catch (JsonProcessingException e) {
       throw new DecodingException(DecodeFailure.describe(e, type));
     } catch (IOException e) {

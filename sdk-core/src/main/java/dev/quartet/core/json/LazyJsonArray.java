@@ -81,6 +81,22 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
     }
   }
 
+  /**
+   * {@return a lazy list over an array already found and counted in {@code bytes}}
+   *
+   * @param <T> the item type
+   * @param factory the factory that reads {@code bytes}
+   * @param bytes the answer's body
+   * @param start the byte offset of the array's '['
+   * @param size how many items it holds
+   * @param item a reader bound to the item type
+   * @param failure makes the exception for an item that cannot be decoded
+   */
+  static <T> LazyJsonArray<T> at(JsonFactory factory, byte[] bytes, int start, int size, ObjectReader item,
+      Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+    return new LazyJsonArray<>(factory, bytes, start, size, item, failure);
+  }
+
   @Override
   public int size() {
     return size;
