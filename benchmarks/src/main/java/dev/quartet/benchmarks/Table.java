@@ -69,15 +69,15 @@ public final class Table {
     }
     if (args.length > 1 && Files.exists(Path.of(args[1]))) {
       System.out.println();
-      System.out.println("| SDK paging walk (own JVM, -Xmx64m) | items | page | seconds | max live heap after forced GC | GCs | GC time | GC share of walk |");
-      System.out.println("|---|---|---|---|---|---|---|---|");
+      System.out.println("| SDK paging walk (own JVM, -Xmx64m) | items | page | seconds | max live heap after forced GC | of it held by the walk | GCs | GC time | GC share of walk |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|");
       for (String line : Files.readAllLines(Path.of(args[1]))) {
         String[] f = line.split("\t");
         if (f.length < 9 || !f[0].equals("walk")) {
           continue;
         }
-        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %s MB | %s | %s ms | %s %% |%n",
-            f[1], Long.parseLong(f[2]), f[8], f[3], f[4], f[5], f[6], f[7]);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %s MB | %s | %s | %s ms | %s %% |%n",
+            f[1], Long.parseLong(f[2]), f[8], f[3], f[4], f.length > 9 ? f[9] + " MB" : "?", f[5], f[6], f[7]);
       }
     }
   }

@@ -458,8 +458,9 @@ public final class StoreClient<T> {
 
   /**
    * Every entity matching {@code query}, fetched lazily one page at a time (the query's {@code limit},
-   * or {@value ListQuery#MAX_LIMIT}) starting at its {@code offset}, until the first short page: past
-   * the platform's cap of {@value ListQuery#MAX_LIMIT} per answer.
+   * or {@value ListQuery#WALK_PAGE_SIZE}) starting at its {@code offset}, until the first short page: past
+   * the platform's cap of {@value ListQuery#MAX_LIMIT} per answer. Only the page being read is held, as
+   * its bytes, its entities decoded one by one.
    *
    * @param query the filters, sort and page size
    * @return the lazy pager
@@ -531,7 +532,7 @@ public final class StoreClient<T> {
     ListQuery.checkNotMeta(query);
     Checks.required("options", options);
     int start = query.offset() == null ? 0 : query.offset();
-    int size = query.limit() == null ? ListQuery.MAX_LIMIT : query.limit();
+    int size = query.limit() == null ? ListQuery.WALK_PAGE_SIZE : query.limit();
     return Listing.of(start,
         offset -> Answers.orEmpty(invoker.withOptions(options).executeItems(listRequest(query.page(offset, size)), many, one).body()),
         offset -> Futures.map(invoker.withOptions(options).executeItemsAsyncBody(listRequest(query.page(offset, size)), many, one),

@@ -165,12 +165,21 @@ class StoreClientTest {
   }
 
   @Test
+  void aWalkWithoutALimitPagesByTheWalkPageSize() {
+    wm.stubFor(get(urlEqualTo("/api/v1/objects?offset=0&limit=1000")).willReturn(okJson(page(0, 1000))));
+    wm.stubFor(get(urlEqualTo("/api/v1/objects?offset=1000&limit=1000")).willReturn(okJson(page(1000, 3))));
+
+    assertThat(objects.listAll().stream().toList()).hasSize(1003).last().extracting(Entity::getName).isEqualTo("n1002");
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+  }
+
+  @Test
   void listAllWalksPastTheCapOnePageAtATime() {
     wm.stubFor(get(urlEqualTo("/api/v1/objects?offset=0&limit=10000&where.model=" + MODEL)).willReturn(okJson(page(0, 10000))));
     wm.stubFor(get(urlEqualTo("/api/v1/objects?offset=10000&limit=10000&where.model=" + MODEL)).willReturn(okJson(page(10000, 10000))));
     wm.stubFor(get(urlEqualTo("/api/v1/objects?offset=20000&limit=10000&where.model=" + MODEL)).willReturn(okJson(page(20000, 5))));
 
-    Pager<Entity> all = objects.listAll(ListQuery.builder().where("model", MODEL).build());
+    Pager<Entity> all = objects.listAll(ListQuery.builder().where("model", MODEL).limit(ListQuery.MAX_LIMIT).build());
     assertThat(wm.getAllServeEvents()).isEmpty(); // lazy: nothing sent yet
     Iterator<Entity> it = all.iterator();
     assertThat(it.next().getName()).isEqualTo("n0");
