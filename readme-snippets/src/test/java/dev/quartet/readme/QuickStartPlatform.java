@@ -19,7 +19,7 @@ class QuickStartPlatform {
             .build()) {                                           // .authMode(AuthMode.COOKIE) for a sid session
       StoreClient<PlatformObject> objects = platform.store(Store.OBJECTS);  // typed view; platform.store("objects") for Entity
       PlatformObject boiler = objects.create(new PlatformObject().name("Boiler 1").deviceId("boiler-0001").model(modelId));
-      for (PlatformObject o : objects.listAll(ListQuery.builder().where("model", modelId).build())) {  // past the 10000 cap, lazily
+      for (PlatformObject o : objects.listAll(ListQuery.builder().where("model", modelId).build())) {  // lazily, 1,000 per request, past the 10000 cap
         System.out.println(o.getId() + " " + o.getDeviceId() + " " + o.getStatus() + " " + o.getState());
       }
       platform.objects().sendTelemetry(boiler.getId(), Map.of("temperature", 36.6));
