@@ -12,39 +12,29 @@ import dev.quartet.platform.realtime.ConnectionState;
 import dev.quartet.platform.realtime.EventStreamChannel;
 import dev.quartet.platform.realtime.PlatformEvent;
 import dev.quartet.platform.realtime.PlatformEventListener;
-import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.SandboxExtension;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A wrong credential in each of the client's three ways gets the platform's own 401, typed by the client. */
 class PlatformAuthTest {
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = new SandboxExtension();
 
   @Test
   void wrongPasswordForATokenGetsThePlatforms401() {
     assertRefused(p -> PlatformClients.tokenLogin(p, "not-the-password"));
-    assertThat(PlatformClients.logins(sandbox, true)).isPositive();
+    assertThat(PlatformClients.logins(SANDBOX.sandbox(), true)).isPositive();
   }
 
   @Test
   void wrongPasswordForACookieSessionGetsThePlatforms401() {
     assertRefused(p -> PlatformClients.cookieLogin(p, "not-the-password"));
-    assertThat(PlatformClients.logins(sandbox, false)).isPositive();
+    assertThat(PlatformClients.logins(SANDBOX.sandbox(), false)).isPositive();
   }
 
   @Test
@@ -54,14 +44,14 @@ class PlatformAuthTest {
 
   @Test
   void theDocumentedApiTokenIsAccepted() {
-    try (PlatformClient platform = PlatformClients.bearer(sandbox.platform(), sandbox.platform().apiToken())) {
-      assertThat(platform.store(Store.MODELS).get(sandbox.platform().modelId()).getName()).isEqualTo("Thermometer");
+    try (PlatformClient platform = PlatformClients.bearer(SANDBOX.sandbox().platform(), SANDBOX.sandbox().platform().apiToken())) {
+      assertThat(platform.store(Store.MODELS).get(SANDBOX.sandbox().platform().modelId()).getName()).isEqualTo("Thermometer");
     }
   }
 
   @Test
   void theRealTimeChannelsRefuseAnUnknownToken() throws Exception {
-    try (PlatformClient platform = PlatformClients.bearer(sandbox.platform(), "not-a-token-the-platform-issued");
+    try (PlatformClient platform = PlatformClients.bearer(SANDBOX.sandbox().platform(), "not-a-token-the-platform-issued");
         EventStreamChannel stream = platform.eventStream()) {
       CompletableFuture<Throwable> lost = new CompletableFuture<>();
       AtomicBoolean opened = new AtomicBoolean();
@@ -84,7 +74,7 @@ class PlatformAuthTest {
   }
 
   private static void assertRefused(Function<PlatformSandbox, PlatformClient> client) {
-    try (PlatformClient platform = client.apply(sandbox.platform())) {
+    try (PlatformClient platform = client.apply(SANDBOX.sandbox().platform())) {
       AuthenticationException refused = catchThrowableOfType(() -> platform.store(Store.MODELS).list(),
           AuthenticationException.class);
       assertThat(refused).isNotNull();

@@ -19,7 +19,7 @@ import dev.quartet.platform.realtime.PlatformEventListener;
 import dev.quartet.platform.realtime.RealtimeListener;
 import dev.quartet.platform.realtime.PlatformEvent;
 import dev.quartet.platform.realtime.SocketIoChannel;
-import dev.quartet.sandbox.Sandbox;
+import dev.quartet.sandbox.SandboxExtension;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -41,9 +41,8 @@ import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the published platform client answers through the sandbox (issue 13, section 3),
@@ -51,21 +50,12 @@ import org.junit.jupiter.api.Test;
  */
 class PlatformOperationCoverageTest {
   private static final String API_PACKAGE = AuthApi.class.getPackageName();
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = new SandboxExtension();
 
   @Test
   void everyOperationOfTheClientIsAnswered() throws Exception {
-    PlatformSandbox info = sandbox.platform();
+    PlatformSandbox info = SANDBOX.sandbox().platform();
     try (PlatformClient platform = PlatformClients.tokenLogin(info, info.password());
         SocketIoChannel socketIo = platform.realtime();
         EventStreamChannel stream = platform.eventStream()) {
@@ -128,7 +118,7 @@ class PlatformOperationCoverageTest {
 
       assertThat(socketIoInsert.get(5, TimeUnit.SECONDS)).as("socket.io object-insert").isEqualTo(objectId);
       assertThat(streamInsert.get(5, TimeUnit.SECONDS)).as("/events/stream object-insert").isEqualTo(objectId);
-      assertThat(sandbox.unmatchedRequests()).isEmpty();
+      assertThat(SANDBOX.sandbox().unmatchedRequests()).isEmpty();
       System.out.println("[coverage] platform: " + answered.size() + " of " + operations().size()
           + " operations answered, and an event on socket.io and /events/stream");
     }
