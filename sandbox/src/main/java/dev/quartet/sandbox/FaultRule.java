@@ -156,8 +156,8 @@ public final class FaultRule {
         case "api" -> api = SandboxApi.of(value);
         case "method" -> method = value;
         case "path" -> path = value;
-        case "latency" -> latency = duration(key, value);
-        case "retry-after" -> retryAfter = duration(key, value);
+        case "latency" -> latency = Durations.parse("fault " + key, value);
+        case "retry-after" -> retryAfter = Durations.parse("fault " + key, value);
         case "429" -> tooMany = number(key, value);
         case "reset" -> reset = number(key, value);
         case "503" -> burst = burst(value);
@@ -252,20 +252,6 @@ public final class FaultRule {
       throw new IllegalArgumentException(name + " must be between 0 and 1, was " + share);
     }
     return share;
-  }
-
-  private static Duration duration(String key, String value) {
-    try {
-      if (value.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-      }
-      if (value.endsWith("s")) {
-        return Duration.ofMillis(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("fault " + key + " needs a duration such as 200ms or 2s, not '" + value + "'");
   }
 
   private static double number(String key, String value) {

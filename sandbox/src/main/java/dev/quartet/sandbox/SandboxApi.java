@@ -1,15 +1,20 @@
 package dev.quartet.sandbox;
 
+import dev.quartet.sandbox.citypoint.CitypointSandbox;
+import dev.quartet.sandbox.homestretch.HomeStretchSandbox;
+import dev.quartet.sandbox.onepagecrm.OnePageCrmSandbox;
+import dev.quartet.sandbox.platform.PlatformSandbox;
+
 /** The four APIs a sandbox emulates, each under its own path prefix of the sandbox's root URL. */
 public enum SandboxApi {
   /** HomeStretch, under {@code /homestretch}. */
-  HOMESTRETCH("homestretch", "/homestretch", "/homestretch"),
+  HOMESTRETCH("homestretch", HomeStretchSandbox.PREFIX, HomeStretchSandbox.PREFIX),
   /** The Rightech IoT Cloud platform, under {@code /platform}. */
-  PLATFORM("platform", "/platform", "/platform"),
+  PLATFORM("platform", PlatformSandbox.PREFIX, PlatformSandbox.PREFIX),
   /** Citypoint v2.1, under {@code /citypoint/v2.1}. */
-  CITYPOINT("citypoint", "/citypoint/v2.1", "/citypoint/v2.1"),
+  CITYPOINT("citypoint", CitypointSandbox.PREFIX, CitypointSandbox.PREFIX),
   /** OnePageCRM v3, under {@code /onepagecrm} (the API at {@code /onepagecrm/api/v3}, uploads beside it). */
-  ONEPAGECRM("onepagecrm", "/onepagecrm", "/onepagecrm/api/v3");
+  ONEPAGECRM("onepagecrm", "/onepagecrm", OnePageCrmSandbox.PREFIX);
 
   private final String id;
   private final String prefix;

@@ -1,7 +1,6 @@
 package dev.quartet.sandbox;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -83,8 +82,8 @@ public final class SandboxMain {
         case "--realtime-port" -> builder.realtimePort(port(flag, value));
         case "--host" -> builder.bindAddress(value);
         case "--fault" -> builder.fault(FaultRule.parse(value));
-        case "--citypoint-token-lifetime" -> builder.citypointTokenLifetime(lifetime(flag, value));
-        case "--platform-session-lifetime" -> builder.platformSessionLifetime(lifetime(flag, value));
+        case "--citypoint-token-lifetime" -> builder.citypointTokenLifetime(Durations.parse(flag, value));
+        case "--platform-session-lifetime" -> builder.platformSessionLifetime(Durations.parse(flag, value));
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
     }
@@ -99,19 +98,6 @@ public final class SandboxMain {
     }
     out.flush();
     return sandbox;
-  }
-
-  private static Duration lifetime(String flag, String value) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(s|m|h)").matcher(value);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(flag + " needs a duration such as 30s, 10m or 2h, not " + value);
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
   }
 
   private static int port(String flag, String value) {

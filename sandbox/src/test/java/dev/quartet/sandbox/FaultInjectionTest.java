@@ -105,6 +105,8 @@ class FaultInjectionTest {
         .hasMessageContaining("1 <= length <= period");
     assertThatThrownBy(() -> FaultRule.parse("api=platform,latency=soon")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("latency needs a duration");
+    assertThat(FaultRule.parse("api=platform,latency=1.5s")).isEqualTo(FaultRule.forApi(SandboxApi.PLATFORM)
+        .latency(Duration.ofMillis(1500)));
   }
 
   @Test

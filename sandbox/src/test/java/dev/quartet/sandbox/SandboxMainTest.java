@@ -3,6 +3,8 @@ package dev.quartet.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -54,7 +56,8 @@ class SandboxMainTest {
   void switchesFaultsAndTokenLifetimesOnFromTheCommandLine() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (Sandbox sandbox = SandboxMain.start(new String[] {"--port", "0", "--realtime-port", "0",
-        "--fault", "api=onepagecrm,method=GET,path=/contacts,503=1/1", "--citypoint-token-lifetime", "30s"},
+        "--fault", "api=onepagecrm,method=GET,path=/contacts,503=1/1", "--citypoint-token-lifetime", "30s",
+        "--platform-session-lifetime", "10m"},
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       assertThat(printed.toString(StandardCharsets.UTF_8))
           .contains("fault on: api=onepagecrm,method=GET,path=/contacts,503=1/1");
@@ -68,6 +71,12 @@ class SandboxMainTest {
           .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=sandbox-client"
               + "&client_secret=sandbox-secret&username=demo&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(token.body()).contains("\"expires_in\":30");
+      HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(sandbox.platform().baseUrl() + "/api/v1/auth/token"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"sandbox-user\",\"password\":\"sandbox-password\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      JsonNode issued = new ObjectMapper().readTree(login.body());
+      assertThat(issued.path("expiresAt").asLong() - issued.path("issuedAt").asLong()).isEqualTo(600_000L);
     }
   }
 
