@@ -62,9 +62,10 @@ public final class CachingTokenProvider implements TokenProvider {
   public AccessToken refresh(AccessToken rejected) {
     Held before = current;
     AccessToken token = flight.run(() -> replacing(rejected));
-    if (token == rejected && current == before) { // every fetch holds a new Held, even for the same token
+    while (token == rejected && current == before) { // every fetch holds a new Held, even for the same token
       // Joined a run started by token() (a caller that had no fresh token), which kept the very
-      // token rejected here: a run of its own replaces it (or finds it replaced).
+      // token rejected here; several such runs can follow each other, so run again until one
+      // replaced it (a run of replacing() with nothing newer always fetches).
       token = flight.run(() -> replacing(rejected));
     }
     return token;

@@ -76,9 +76,11 @@ public final class CookieSessionInterceptor implements Interceptor {
    */
   private String relogin(String rejected) throws IOException {
     Renewal renewal = renew(rejected);
-    if (rejected != null && !renewal.loggedIn() && rejected.equals(renewal.session())) {
-      // Joined a run started by a caller without a session, which found this rejected session
-      // still in the jar and kept it: a run of its own replaces it (or finds it replaced).
+    while (rejected != null && rejected.equals(renewal.session()) && !renewal.replaced(rejected)) {
+      // Joined a run that left this rejected session in the jar: one started by a caller without a
+      // session, which found it there (several can follow each other), or the very login that issued
+      // it, still finishing when this caller was refused. Run again until a run for this session
+      // replaced it; if the server hands out the same value again, that answer stands.
       renewal = renew(rejected);
     }
     return renewal.session();
@@ -89,7 +91,7 @@ public final class CookieSessionInterceptor implements Interceptor {
       return flight.run(() -> {
         String now = session();
         if (now != null && !now.equals(rejected)) {
-          return new Renewal(now, false);
+          return new Renewal(now, null);
         }
         jar.clear();
         try {
@@ -97,13 +99,20 @@ public final class CookieSessionInterceptor implements Interceptor {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return new Renewal(session(), true);
+        return new Renewal(session(), rejected);
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  /** The session a run left in the jar, and whether it logged in for it. */
-  private record Renewal(String session, boolean loggedIn) {}
+  /**
+   * The session a run left in the jar, and the rejected session it logged in to replace (null when it
+   * did not log in, or logged in for a caller without a session).
+   */
+  private record Renewal(String session, String loggedInFor) {
+    boolean replaced(String rejected) {
+      return rejected.equals(loggedInFor);
+    }
+  }
 }
