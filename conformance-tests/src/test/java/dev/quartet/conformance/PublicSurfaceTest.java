@@ -73,8 +73,10 @@ class PublicSurfaceTest {
       "dev.quartet.core.auth.CookieSessionInterceptor",
       "dev.quartet.core.auth.SessionCookieJar",
       "dev.quartet.core.http.LoggingInterceptor",
+      "dev.quartet.core.http.Pipeline",
       "dev.quartet.core.http.RedirectInterceptor",
       "dev.quartet.core.http.RetryInterceptor",
+      "dev.quartet.core.http.SdkInterceptor",
       "dev.quartet.core.http.UserAgentInterceptor",
       "dev.quartet.onepagecrm.RateLimitInterceptor",
       // The transport's request tags and conversions, read by those interceptors, the invoker and the

@@ -1,9 +1,9 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.Checks;
+import dev.quartet.core.http.SdkInterceptor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
@@ -11,7 +11,7 @@ import okhttp3.Response;
  * which the SDK pipeline runs inside the retry and auth layers: every request that actually reaches
  * the server — a retry or an auth replay included — takes a token, because the server counts those too.
  */
-public final class RateLimitInterceptor implements Interceptor {
+public final class RateLimitInterceptor implements SdkInterceptor {
   private final RateLimiter limiter;
 
   /**
@@ -24,13 +24,13 @@ public final class RateLimitInterceptor implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
+  public Response intercept(Step step) throws IOException {
     try {
       limiter.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the rate limit");
     }
-    return chain.proceed(chain.request());
+    return step.proceed(step.request());
   }
 }

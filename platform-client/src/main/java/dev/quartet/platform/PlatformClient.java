@@ -1,10 +1,10 @@
 package dev.quartet.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quartet.core.ClientBuilder;
-import dev.quartet.core.Env;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.Checks;
+import dev.quartet.core.ClientBuilder;
+import dev.quartet.core.Env;
 import dev.quartet.core.RequestOptions;
 import dev.quartet.core.SdkClient;
 import dev.quartet.core.Transport;
@@ -14,6 +14,7 @@ import dev.quartet.core.auth.CookieSessionInterceptor;
 import dev.quartet.core.auth.SessionCookieJar;
 import dev.quartet.core.auth.TokenProvider;
 import dev.quartet.core.errors.ConfigurationException;
+import dev.quartet.core.http.SdkInterceptor;
 import dev.quartet.core.retry.RetryPolicy;
 import dev.quartet.platform.api.AuthApi;
 import dev.quartet.platform.api.StoresApi;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -410,7 +410,7 @@ public final class PlatformClient extends SdkClient {
       SessionCookieJar jar = hasLogin && authMode == AuthMode.COOKIE ? new SessionCookieJar(base) : null;
       Transport transport = transport(API_NAME).cookieJar(jar).build();
       ApiInvoker unauthenticated = invoker(transport.unauthenticated(), base, mapper, errors);
-      Interceptor auth;
+      SdkInterceptor auth;
       String description;
       if (hasToken) {
         auth = new BearerAuthInterceptor(TokenProvider.fixed(token));

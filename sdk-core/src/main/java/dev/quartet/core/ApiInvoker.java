@@ -17,6 +17,7 @@ import dev.quartet.core.http.CallDeadlines;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
 import dev.quartet.core.http.OkHttpHeaders;
+import dev.quartet.core.http.Pipeline;
 import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.http.RetryOverride;
 import dev.quartet.core.http.UserAgentInterceptor;
@@ -71,14 +72,21 @@ public final class ApiInvoker {
     this.errorParser = Checks.required("errorParser", errorParser);
     this.options = Checks.required("options", options);
     List<Interceptor> interceptors = http.interceptors();
-    this.userAgent = !interceptors.isEmpty() && interceptors.get(0) instanceof UserAgentInterceptor ua ? ua.userAgent() : null;
+    List<? extends Interceptor> first = !interceptors.isEmpty() && interceptors.get(0) instanceof Pipeline p ? p.stages() : interceptors;
+    this.userAgent = !first.isEmpty() && first.get(0) instanceof UserAgentInterceptor ua ? ua.userAgent() : null;
     this.authorization = fixedAuthorization(interceptors);
   }
 
-  private static String fixedAuthorization(List<Interceptor> interceptors) {
+  private static String fixedAuthorization(List<? extends Interceptor> interceptors) {
     for (Interceptor i : interceptors) {
       if (i instanceof CarriedSdkException.Carrying carrying && carrying.wrapped() instanceof BearerAuthInterceptor bearer) {
         return bearer.fixedHeader();
+      }
+      if (i instanceof Pipeline p) {
+        String found = fixedAuthorization(p.stages());
+        if (found != null) {
+          return found;
+        }
       }
     }
     return null;
@@ -303,13 +311,17 @@ public final class ApiInvoker {
    */
   public HttpUrl url(ApiRequest request) {
     HttpUrl.Builder url = PathEncoder.expand(baseUrl, request);
-    for (Map.Entry<String, String> q : request.query()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
-    }
-    for (Map.Entry<String, String> q : options.query()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
-    }
+    addQuery(url, request.query());
+    addQuery(url, options.query());
     return url.build();
+  }
+
+  // Indexed loops here and below: the lists are short and random-access, and an iterator per list
+  // per call is garbage the JIT does not always remove.
+  private static void addQuery(HttpUrl.Builder url, List<Map.Entry<String, String>> query) {
+    for (int i = 0; i < query.size(); i++) {
+      url.addQueryParameter(query.get(i).getKey(), query.get(i).getValue());
+    }
   }
 
   /**
@@ -329,12 +341,14 @@ public final class ApiInvoker {
   private Request build(ApiRequest request, String userAgent, String authorization) {
     Request.Builder b = new Request.Builder().url(url(request));
     boolean accept = false;
-    for (Map.Entry<String, String> h : request.headers()) {
-      b.addHeader(h.getKey(), h.getValue());
-      accept |= h.getKey().equalsIgnoreCase("Accept");
+    List<Map.Entry<String, String>> own = request.headers();
+    for (int i = 0; i < own.size(); i++) {
+      b.addHeader(own.get(i).getKey(), own.get(i).getValue());
+      accept |= own.get(i).getKey().equalsIgnoreCase("Accept");
     }
-    for (Map.Entry<String, String> h : options.headers()) {
-      b.header(h.getKey(), h.getValue());
+    List<Map.Entry<String, String>> extra = options.headers();
+    for (int i = 0; i < extra.size(); i++) {
+      b.header(extra.get(i).getKey(), extra.get(i).getValue());
     }
     if (!accept) {
       b.header("Accept", "application/json");
@@ -359,13 +373,12 @@ public final class ApiInvoker {
   }
 
   private boolean hasUserAgent(ApiRequest request) {
-    for (Map.Entry<String, String> h : request.headers()) {
-      if (h.getKey().equalsIgnoreCase("User-Agent")) {
-        return true;
-      }
-    }
-    for (Map.Entry<String, String> h : options.headers()) {
-      if (h.getKey().equalsIgnoreCase("User-Agent")) {
+    return names(request.headers(), "User-Agent") || names(options.headers(), "User-Agent");
+  }
+
+  private static boolean names(List<Map.Entry<String, String>> headers, String name) {
+    for (int i = 0; i < headers.size(); i++) {
+      if (headers.get(i).getKey().equalsIgnoreCase(name)) {
         return true;
       }
     }

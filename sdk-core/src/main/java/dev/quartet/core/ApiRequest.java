@@ -131,11 +131,12 @@ public final class ApiRequest {
   /** {@return a builder holding everything this request holds} */
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
-    b.pathParams().putAll(pathParams);
-    b.multiSegmentParams().putAll(multiSegmentParams);
-    b.query().addAll(query);
-    b.headers().addAll(headers);
-    b.form().addAll(form);
+    // The request's own immutable collections: the builder copies one only when something is added.
+    b.pathParams = pathParams.isEmpty() ? null : pathParams;
+    b.multiSegmentParams = multiSegmentParams.isEmpty() ? null : multiSegmentParams;
+    b.query = query.isEmpty() ? null : query;
+    b.headers = headers.isEmpty() ? null : headers;
+    b.form = form.isEmpty() ? null : form;
     b.jsonBody = jsonBody;
     b.rawBody = rawBody;
     b.contentType = contentType;
@@ -171,7 +172,7 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private final String path;
-    // Made when first used: most calls fill two or three of them.
+    // Null until first used: most calls fill two or three of them.
     private Map<String, String> pathParams;
     private Map<String, String> multiSegmentParams;
     private List<Map.Entry<String, String>> query;
@@ -188,39 +189,24 @@ public final class ApiRequest {
       this.path = Checks.required("path", path);
     }
 
-    private Map<String, String> pathParams() {
-      if (pathParams == null) {
-        pathParams = new LinkedHashMap<>(4);
+    // The first entry goes into an immutable one-entry collection, which the request then keeps as
+    // it is (List.copyOf and Map.copyOf do not copy those); a second one switches to a growable copy.
+    private static <E> List<E> plus(List<E> list, E item) {
+      if (list == null) {
+        return List.of(item);
       }
-      return pathParams;
+      List<E> growable = list instanceof ArrayList<E> a ? a : new ArrayList<>(list);
+      growable.add(item);
+      return growable;
     }
 
-    private Map<String, String> multiSegmentParams() {
-      if (multiSegmentParams == null) {
-        multiSegmentParams = new LinkedHashMap<>(4);
+    private static Map<String, String> plus(Map<String, String> map, String name, String value) {
+      if (map == null) {
+        return Map.of(name, value);
       }
-      return multiSegmentParams;
-    }
-
-    private List<Map.Entry<String, String>> query() {
-      if (query == null) {
-        query = new ArrayList<>();
-      }
-      return query;
-    }
-
-    private List<Map.Entry<String, String>> headers() {
-      if (headers == null) {
-        headers = new ArrayList<>(2);
-      }
-      return headers;
-    }
-
-    private List<Map.Entry<String, String>> form() {
-      if (form == null) {
-        form = new ArrayList<>();
-      }
-      return form;
+      Map<String, String> growable = map instanceof LinkedHashMap<String, String> m ? m : new LinkedHashMap<>(map);
+      growable.put(name, value);
+      return growable;
     }
 
     /**
@@ -235,7 +221,7 @@ public final class ApiRequest {
       if (text.isEmpty()) {
         throw new IllegalArgumentException(name + " must not be empty");
       }
-      pathParams().put(name, text);
+      pathParams = plus(pathParams, name, text);
       return this;
     }
 
@@ -247,7 +233,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder pathSegments(String name, String value) {
-      multiSegmentParams().put(name, Checks.notBlank(name, value));
+      multiSegmentParams = plus(multiSegmentParams, name, Checks.notBlank(name, value));
       return this;
     }
 
@@ -260,7 +246,7 @@ public final class ApiRequest {
      */
     public Builder query(String name, Object value) {
       if (value != null) {
-        query().add(Map.entry(name, format(value)));
+        query = plus(query, Map.entry(name, format(value)));
       }
       return this;
     }
@@ -288,7 +274,7 @@ public final class ApiRequest {
      */
     public Builder header(String name, Object value) {
       if (value != null) {
-        headers().add(Map.entry(name, format(value)));
+        headers = plus(headers, Map.entry(name, format(value)));
       }
       return this;
     }
@@ -324,7 +310,7 @@ public final class ApiRequest {
      */
     public Builder form(String name, Object value) {
       if (value != null) {
-        form().add(Map.entry(name, format(value)));
+        form = plus(form, Map.entry(name, format(value)));
       }
       return this;
     }

@@ -3,11 +3,15 @@ package dev.quartet.core;
 import dev.quartet.core.http.AttemptTracker;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.LoggingInterceptor;
+import dev.quartet.core.http.Pipeline;
 import dev.quartet.core.http.RedirectInterceptor;
 import dev.quartet.core.http.RetryInterceptor;
+import dev.quartet.core.http.SdkInterceptor;
 import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.retry.RetryPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.CookieJar;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -16,8 +20,9 @@ import okhttp3.OkHttpClient;
  * Builds the OkHttp clients of one SDK client. Everything derives from one root client — the
  * caller's, when given, so its connection pool, dispatcher and settings are shared — with the SDK's
  * pipeline added in a fixed order: user agent, redirects, retry, authentication, a per-attempt hook
- * (e.g. a rate limiter), logging. OkHttp's own silent retry and redirect following are switched off
- * so each happens in exactly one place.
+ * (e.g. a rate limiter), logging; run as one OkHttp interceptor ({@link Pipeline}) where they are the
+ * SDK's own. OkHttp's own silent retry and redirect following are switched off so each happens in
+ * exactly one place.
  */
 public final class Transport implements AutoCloseable {
   private static final Interceptor REDIRECTS = new RedirectInterceptor();
@@ -65,20 +70,22 @@ public final class Transport implements AutoCloseable {
    *
    * @param auth the auth
    */
-  public OkHttpClient client(Interceptor auth) {
+  public OkHttpClient client(SdkInterceptor auth) {
+    List<Interceptor> sdk = new ArrayList<>();
+    sdk.add(new UserAgentInterceptor(apiName));
+    sdk.add(REDIRECTS);
+    sdk.add(new RetryInterceptor(retryPolicy));
+    if (auth != null) {
+      sdk.add(CarriedSdkException.carrying(auth));
+    }
+    if (perAttempt != null) {
+      sdk.add(perAttempt);
+    }
+    sdk.add(new LoggingInterceptor());
     OkHttpClient.Builder b = root.newBuilder();
     b.interceptors().clear();
     b.networkInterceptors().clear();
-    b.addInterceptor(new UserAgentInterceptor(apiName));
-    b.addInterceptor(REDIRECTS);
-    b.addInterceptor(new RetryInterceptor(retryPolicy));
-    if (auth != null) {
-      b.addInterceptor(CarriedSdkException.carrying(auth));
-    }
-    if (perAttempt != null) {
-      b.addInterceptor(perAttempt);
-    }
-    b.addInterceptor(new LoggingInterceptor());
+    b.interceptors().addAll(Pipeline.fold(sdk)); // one OkHttp hop for the SDK's own interceptors
     b.interceptors().addAll(root.interceptors());
     b.networkInterceptors().addAll(root.networkInterceptors());
     b.addNetworkInterceptor(AttemptTracker.NETWORK_INTERCEPTOR);

@@ -1,14 +1,14 @@
 package dev.quartet.core.auth;
 
+import dev.quartet.core.http.SdkInterceptor;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Credentials;
-import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /** HTTP Basic authentication with a fixed user and password (e.g. OnePageCRM's user id and API key). */
-public final class BasicAuthInterceptor implements Interceptor {
+public final class BasicAuthInterceptor implements SdkInterceptor {
   private final String header;
 
   /**
@@ -28,11 +28,11 @@ public final class BasicAuthInterceptor implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    if (Unauthenticated.isMarked(chain.request())) {
-      return chain.proceed(chain.request());
+  public Response intercept(Step step) throws IOException {
+    if (Unauthenticated.isMarked(step.request())) {
+      return step.proceed(step.request());
     }
-    return chain.proceed(chain.request().newBuilder().header("Authorization", header).build());
+    return step.proceed(step.request().newBuilder().header("Authorization", header).build());
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.quartet.core.auth;
 
+import dev.quartet.core.http.SdkInterceptor;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -10,7 +10,7 @@ import okhttp3.Response;
  * Sends {@code Authorization: Bearer <token>} from a {@link TokenProvider}. On a 401 it asks the
  * provider for a replacement once and replays the request once; a second 401 goes to the caller.
  */
-public final class BearerAuthInterceptor implements Interceptor {
+public final class BearerAuthInterceptor implements SdkInterceptor {
   private final TokenProvider tokens;
 
   /**
@@ -34,13 +34,13 @@ public final class BearerAuthInterceptor implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+  public Response intercept(Step step) throws IOException {
+    Request request = step.request();
     if (Unauthenticated.isMarked(request)) {
-      return chain.proceed(request);
+      return step.proceed(request);
     }
     AccessToken sent = tokens.token();
-    Response response = chain.proceed(authorize(request, sent));
+    Response response = step.proceed(authorize(request, sent));
     if (response.code() != 401) {
       return response;
     }
@@ -49,7 +49,7 @@ public final class BearerAuthInterceptor implements Interceptor {
       return response;
     }
     response.close();
-    return chain.proceed(authorize(request, replacement));
+    return step.proceed(authorize(request, replacement));
   }
 
   private static Request authorize(Request request, AccessToken token) {

@@ -1,11 +1,11 @@
 package dev.quartet.core.auth;
 
 import dev.quartet.core.Checks;
+import dev.quartet.core.http.SdkInterceptor;
 import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.Cookie;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -15,7 +15,7 @@ import okhttp3.Response;
  * stores the cookie in the client's {@link SessionCookieJar}) is single-flight across callers,
  * failures included.
  */
-public final class CookieSessionInterceptor implements Interceptor {
+public final class CookieSessionInterceptor implements SdkInterceptor {
   /** Performs the login request; the server's {@code Set-Cookie} lands in the jar. */
   @FunctionalInterface
   public interface Login {
@@ -46,22 +46,22 @@ public final class CookieSessionInterceptor implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+  public Response intercept(Step step) throws IOException {
+    Request request = step.request();
     if (Unauthenticated.isMarked(request)) {
-      return chain.proceed(request);
+      return step.proceed(request);
     }
     String used = session();
     if (used == null) {
       used = relogin(null);
     }
-    Response response = chain.proceed(request);
+    Response response = step.proceed(request);
     if (response.code() != 401) {
       return response;
     }
     response.close();
     relogin(used);
-    return chain.proceed(request);
+    return step.proceed(request);
   }
 
   /** The session cookie's value in the jar, or null. */

@@ -29,27 +29,27 @@ public final class CarriedSdkException extends IOException {
    * @param interceptor the interceptor to wrap
    * @return the wrapping interceptor
    */
-  public static Carrying carrying(okhttp3.Interceptor interceptor) {
+  public static Carrying carrying(SdkInterceptor interceptor) {
     return new Carrying(interceptor);
   }
 
   /** An interceptor whose SdkExceptions travel as {@link CarriedSdkException}s. */
-  public static final class Carrying implements okhttp3.Interceptor {
-    private final okhttp3.Interceptor wrapped;
+  public static final class Carrying implements SdkInterceptor {
+    private final SdkInterceptor wrapped;
 
-    private Carrying(okhttp3.Interceptor wrapped) {
+    private Carrying(SdkInterceptor wrapped) {
       this.wrapped = wrapped;
     }
 
     /** {@return the interceptor this one wraps} */
-    public okhttp3.Interceptor wrapped() {
+    public SdkInterceptor wrapped() {
       return wrapped;
     }
 
     @Override
-    public okhttp3.Response intercept(Chain chain) throws IOException {
+    public okhttp3.Response intercept(Step step) throws IOException {
       try {
-        return wrapped.intercept(chain);
+        return wrapped.intercept(step);
       } catch (SdkException e) {
         throw new CarriedSdkException(e);
       }

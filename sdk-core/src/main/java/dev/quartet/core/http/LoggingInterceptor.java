@@ -1,5 +1,6 @@
 package dev.quartet.core.http;
 
+import dev.quartet.core.SdkLogging;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
@@ -7,14 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
 import org.slf4j.Logger;
-import dev.quartet.core.SdkLogging;
 
 /**
  * Logs each attempt through SLF4J logger {@code dev.quartet.http}: DEBUG gives the request line and
@@ -24,7 +23,7 @@ import dev.quartet.core.SdkLogging;
  * secret are replaced by {@code ***}; the bodies of token and login requests and their answers are
  * left out whole.
  */
-public final class LoggingInterceptor implements Interceptor {
+public final class LoggingInterceptor implements SdkInterceptor {
   /** Headers whose values may be logged at TRACE; no credential header is among them. */
   public static final Set<String> SAFE_HEADERS = Set.of(
       "accept", "content-type", "content-length", "user-agent", "retry-after", "last-modified",
@@ -40,10 +39,10 @@ public final class LoggingInterceptor implements Interceptor {
   private static final Pattern SECRET_PARAM = Pattern.compile(SECRET_NAME, Pattern.CASE_INSENSITIVE);
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+  public Response intercept(Step step) throws IOException {
+    Request request = step.request();
     if (!LOG.isDebugEnabled()) {
-      return chain.proceed(request);
+      return step.proceed(request);
     }
     LOG.debug("--> {} {}", request.method(), redact(request.url()));
     boolean credentials = CredentialExchange.isMarked(request);
@@ -58,7 +57,7 @@ public final class LoggingInterceptor implements Interceptor {
     long started = System.nanoTime();
     Response response;
     try {
-      response = chain.proceed(request);
+      response = step.proceed(request);
     } catch (IOException e) {
       LOG.debug("<-- failed {} {}: {}", request.method(), redact(request.url()), e.toString());
       throw e;

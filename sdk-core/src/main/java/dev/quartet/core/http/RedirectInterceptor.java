@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -25,7 +24,7 @@ import okhttp3.Response;
  * </ul>
  * A refusal is a {@link RedirectRefusedException} naming the status and the target's origin.
  */
-public final class RedirectInterceptor implements Interceptor {
+public final class RedirectInterceptor implements SdkInterceptor {
   /** As many hops as OkHttp and browsers allow. */
   public static final int MAX_HOPS = 20;
 
@@ -33,11 +32,11 @@ public final class RedirectInterceptor implements Interceptor {
   private static final Set<String> CROSS_ORIGIN_HEADERS = Set.of("accept", "user-agent");
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request original = chain.request();
+  public Response intercept(Step step) throws IOException {
+    Request original = step.request();
     Request request = original;
     for (int hop = 0; ; hop++) {
-      Response response = chain.proceed(request);
+      Response response = step.proceed(request);
       String location = response.header("Location");
       if (!REDIRECTS.contains(response.code()) || location == null) {
         return response;

@@ -5,10 +5,8 @@ import dev.quartet.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -20,7 +18,7 @@ import okhttp3.ResponseBody;
  * failed attempt never reached the server, so nothing is done twice. Bodies of eligible requests are
  * read here, so a body cut short is retried like any other connection fault.
  */
-public final class RetryInterceptor implements Interceptor {
+public final class RetryInterceptor implements SdkInterceptor {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
   private final RetryPolicy policy;
@@ -35,19 +33,19 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+  public Response intercept(Step step) throws IOException {
+    Request request = step.request();
     RetryPolicy policy = RetryOverride.policyFor(request, this.policy);
     boolean idempotent = IDEMPOTENT.contains(request.method())
         || CredentialExchange.of(request) == CredentialExchange.REPEATABLE;
-    Instant start = policy.clock().instant();
+    long start = policy.clock().millis(); // a long, not an Instant: most calls never read it
     for (int retry = 1; ; retry++) {
       // Only a call that is not idempotent asks whether the attempt reached the network: only its
       // attempts carry a tracker (a tag means a copy of the request).
       AttemptTracker attempt = idempotent ? null : new AttemptTracker();
       Response response;
       try {
-        response = chain.proceed(idempotent ? request : request.newBuilder().tag(AttemptTracker.class, attempt).build());
+        response = step.proceed(idempotent ? request : request.newBuilder().tag(AttemptTracker.class, attempt).build());
         if (idempotent) {
           response = buffered(response); // a body cut short (a malformed chunk) is one more connection fault
         }
@@ -56,7 +54,7 @@ public final class RetryInterceptor implements Interceptor {
           throw failure; // an auth failure, not a network one: retrying would not help
         }
         boolean safe = idempotent || !attempt.reachedNetwork();
-        if (!safe || chain.call().isCanceled() || retry > policy.maxRetries()) {
+        if (!safe || step.call().isCanceled() || retry > policy.maxRetries()) {
           throw failure;
         }
         if (!waitBeforeRetry(policy, policy.backoff(retry), start)) {
@@ -105,7 +103,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /** Sleeps for {@code delay}; false when the budget does not allow it. */
-  private static boolean waitBeforeRetry(RetryPolicy policy, Duration delay, Instant start) throws InterruptedIOException {
+  private static boolean waitBeforeRetry(RetryPolicy policy, Duration delay, long start) throws InterruptedIOException {
     if (!fitsBudget(policy, delay, start)) {
       return false;
     }
@@ -118,8 +116,8 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  private static boolean fitsBudget(RetryPolicy policy, Duration delay, Instant start) {
-    Duration elapsed = Duration.between(start, policy.clock().instant());
+  private static boolean fitsBudget(RetryPolicy policy, Duration delay, long start) {
+    Duration elapsed = Duration.ofMillis(policy.clock().millis() - start);
     return elapsed.plus(delay).compareTo(policy.totalBudget()) <= 0;
   }
 }

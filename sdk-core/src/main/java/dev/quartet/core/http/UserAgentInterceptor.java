@@ -3,11 +3,10 @@ package dev.quartet.core.http;
 import dev.quartet.core.SdkVersion;
 import java.io.IOException;
 import java.util.Locale;
-import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /** Names the SDK, the API and the runtime: {@code quartet-java/0.1.0 (homestretch; Java 17.0.15; Linux)}. */
-public final class UserAgentInterceptor implements Interceptor {
+public final class UserAgentInterceptor implements SdkInterceptor {
   private final String userAgent;
 
   /**
@@ -36,10 +35,10 @@ public final class UserAgentInterceptor implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    if (chain.request().header("User-Agent") != null) {
-      return chain.proceed(chain.request());
+  public Response intercept(Step step) throws IOException {
+    if (step.request().header("User-Agent") != null) {
+      return step.proceed(step.request());
     }
-    return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
+    return step.proceed(step.request().newBuilder().header("User-Agent", userAgent).build());
   }
 }

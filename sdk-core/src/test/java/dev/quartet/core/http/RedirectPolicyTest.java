@@ -25,7 +25,6 @@ import dev.quartet.core.errors.RedirectRefusedException;
 import dev.quartet.core.retry.RetryPolicy;
 import java.util.Map;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,8 +35,8 @@ class RedirectPolicyTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final TypeReference<JsonNode> JSON = new TypeReference<>() {};
-  private static final Interceptor AUTH = chain -> chain.proceed(
-      chain.request().newBuilder().header("Authorization", "Bearer same-host-token").build());
+  private static final SdkInterceptor AUTH = step -> step.proceed(
+      step.request().newBuilder().header("Authorization", "Bearer same-host-token").build());
 
   private final Transport transport = Transport.builder("test").retryPolicy(RetryPolicy.none()).build();
   private final ApiInvoker invoker = ApiInvoker.create(transport.client(AUTH), HttpUrl.get(wm.baseUrl()),
