@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmark jar, runs every JMH benchmark with -prof gc, then the paging walks (each in its
-# own JVM with -Xmx64m), and prints one Markdown table of ratios to raw. From the repository root:
+# own JVM with -Xmx64m, the SDK and a hand-written loop), and prints one Markdown table of ratios to raw. From the repository root:
 #
 #   benchmarks/run.sh                 # the full run (JMH's defaults: 5 forks x 5 x 10 s; long)
 #   benchmarks/run.sh --smoke         # a quick look: -f 1 -wi 1 -i 1 -w 1s -r 1s (the walks stay at 1,000,000 items)
@@ -46,7 +46,9 @@ java -jar "$jar" $jmh_opts -prof gc -rf json -rff "$out/jmh.json" ${BENCH_FILTER
 : > "$out/walks.tsv"
 if [[ -z "${BENCH_FILTER:-}" ]]; then
   for api in platform homestretch onepagecrm citypoint; do
-    java -Xmx64m -cp "$jar" dev.quartet.benchmarks.PagingWalk "$api" "$walk_items" | tee -a "$out/walks.tsv"
+    for variant in sdk raw; do   # raw: the hand-written page loop, the floor the SDK's walk is read against
+      java -Xmx64m -cp "$jar" dev.quartet.benchmarks.PagingWalk "$api" "$walk_items" "$variant" | tee -a "$out/walks.tsv"
+    done
   done
 fi
 

@@ -44,36 +44,41 @@ public final class PagingWalk {
       case "citypoint" -> citypointRoutes(routes, items);
       default -> throw new IllegalArgumentException("api: platform, homestretch, onepagecrm or citypoint, was " + api);
     };
+    boolean raw = args.length > 2 && args[2].equals("raw");
     try (BenchServer server = BenchServer.start(routes, 2)) {
       String url = server.url();
       selfBase.set(url);
+      if (raw) {
+        walk("rawwalk", api, items, pageSize, RawWalk.items(api, url, pageSize));
+        return;
+      }
       switch (api) {
         case "platform" -> {
           try (PlatformClient c = PlatformClient.builder().baseUrl(url).token("bench-token").build()) {
-            walk(api, items, pageSize, c.store("objects").listAll().iterator());
+            walk("walk", api, items, pageSize, c.store("objects").listAll().iterator());
           }
         }
         case "homestretch" -> {
           try (HomeStretchClient c = HomeStretchClient.builder().baseUrl(url + HomeStretchCase.PREFIX).token("bench-token").build()) {
-            walk(api, items, pageSize, c.places().listAll(PlaceSort.TITLE_ASC).iterator());
+            walk("walk", api, items, pageSize, c.places().listAll(PlaceSort.TITLE_ASC).iterator());
           }
         }
         case "onepagecrm" -> {
           try (OnePageCrmClient c = OnePageCrmClient.builder().baseUrl(url + OnePageCrmCase.PREFIX)
               .userId(OnePageCrmCase.USER).apiKey(OnePageCrmCase.KEY).build()) {
-            walk(api, items, pageSize, c.contacts().listAll().iterator());
+            walk("walk", api, items, pageSize, c.contacts().listAll().iterator());
           }
         }
         default -> {
           try (CitypointClient c = CitypointCase.client(url, null)) {
-            walk(api, items, pageSize, c.cars().list().all().iterator());
+            walk("walk", api, items, pageSize, c.cars().list().all().iterator());
           }
         }
       }
     }
   }
 
-  private static void walk(String api, long expected, int pageSize, Iterator<?> it) {
+  private static void walk(String kind, String api, long expected, int pageSize, Iterator<?> it) {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
     long sampleEvery = Math.max(1, expected / 20);
@@ -116,8 +121,8 @@ public final class PagingWalk {
     System.gc();
     System.gc();
     long settled = memory.getHeapMemoryUsage().getUsed();
-    System.out.printf(Locale.ROOT, "walk\t%s\t%d\t%.2f\t%.1f\t%d\t%d\t%.1f\t%d\t%.1f%n",
-        api, seen, seconds, maxLive / 1048576.0, count, millis, share, pageSize, (maxLive - settled) / 1048576.0);
+    System.out.printf(Locale.ROOT, "%s\t%s\t%d\t%.2f\t%.1f\t%d\t%d\t%.1f\t%d\t%.1f%n",
+        kind, api, seen, seconds, maxLive / 1048576.0, count, millis, share, pageSize, (maxLive - settled) / 1048576.0);
   }
 
   /** A point in the window of {@code sampleEvery} items starting at {@code from}, anywhere within a page. */

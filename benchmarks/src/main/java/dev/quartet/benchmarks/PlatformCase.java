@@ -13,7 +13,7 @@ import okhttp3.OkHttpClient;
 public final class PlatformCase implements AutoCloseable {
   static final String TOKEN = "bench-token";
   static final int COUNT = 10_000;
-  private static final JavaType LIST = Raw.MAPPER.getTypeFactory().constructCollectionType(List.class, Entity.class);
+  static final JavaType LIST = Raw.MAPPER.getTypeFactory().constructCollectionType(List.class, Entity.class);
 
   /** Adds the fixed answers of this case to {@code routes}. */
   public static Routes routes(Routes routes) {
@@ -22,14 +22,13 @@ public final class PlatformCase implements AutoCloseable {
   }
 
   private final Raw raw;
-  private final HttpUrl listUrl;
+  private final HttpUrl base;
   private final PlatformClient sdk;
   private final ListQuery query = ListQuery.builder().limit(COUNT).build();
 
   public PlatformCase(String serverUrl, OkHttpClient http) {
-    HttpUrl base = HttpUrl.get(serverUrl);
+    base = HttpUrl.get(serverUrl);
     raw = new Raw(http == null ? new OkHttpClient() : http, "Bearer " + TOKEN, "application/json");
-    listUrl = base.newBuilder().addPathSegments("api/v1/objects").addQueryParameter("limit", Integer.toString(COUNT)).build();
     PlatformClient.Builder b = PlatformClient.builder().baseUrl(base.toString()).token(TOKEN);
     if (http != null) {
       b.httpClient(http);
@@ -38,7 +37,7 @@ public final class PlatformCase implements AutoCloseable {
   }
 
   public List<Entity> rawList() {
-    return raw.get(listUrl, LIST);
+    return raw.get(base.newBuilder().addPathSegments("api/v1/objects").addQueryParameter("limit", Integer.toString(COUNT)).build(), LIST);
   }
 
   public List<Entity> sdkList() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,15 +70,24 @@ public final class Table {
     }
     if (args.length > 1 && Files.exists(Path.of(args[1]))) {
       System.out.println();
-      System.out.println("| SDK paging walk (own JVM, -Xmx64m) | items | page | seconds | max live heap after forced GC | of it held by the walk | GCs | GC time | GC share of walk |");
-      System.out.println("|---|---|---|---|---|---|---|---|---|");
-      for (String line : Files.readAllLines(Path.of(args[1]))) {
+      List<String> lines = Files.readAllLines(Path.of(args[1]));
+      Map<String, String> rawPeaks = new HashMap<>();
+      for (String line : lines) {
+        String[] f = line.split("\t");
+        if (f.length >= 9 && f[0].equals("rawwalk")) {
+          rawPeaks.put(f[1], f[4]);
+        }
+      }
+      System.out.println("| SDK paging walk (own JVM, -Xmx64m) | items | page | seconds | max live heap after forced GC | of it held by the walk | hand-written walk's max live heap | GCs | GC time | GC share of walk |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+      for (String line : lines) {
         String[] f = line.split("\t");
         if (f.length < 9 || !f[0].equals("walk")) {
           continue;
         }
-        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %s MB | %s | %s | %s ms | %s %% |%n",
-            f[1], Long.parseLong(f[2]), f[8], f[3], f[4], f.length > 9 ? f[9] + " MB" : "?", f[5], f[6], f[7]);
+        String rawPeak = rawPeaks.containsKey(f[1]) ? rawPeaks.get(f[1]) + " MB" : "—";
+        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %s MB | %s | %s | %s | %s ms | %s %% |%n",
+            f[1], Long.parseLong(f[2]), f[8], f[3], f[4], f.length > 9 ? f[9] + " MB" : "?", rawPeak, f[5], f[6], f[7]);
       }
     }
   }
