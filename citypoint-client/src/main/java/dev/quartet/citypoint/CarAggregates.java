@@ -174,7 +174,7 @@ public final class CarAggregates {
         (user, q, since) -> api.listAggregatedCarDataRequest(ListAggregatedCarDataParams.builder().userId(user)
             .dateTo(dateTo).period(period).pageOffset(q.offset()).pageLimit(q.limit()).fieldsCarAggrData(q.fieldsParam())
             .filterCarAggrData(q.filterParam()).sort(q.sortParam()).ifModifiedSince(since).build()),
-        Shapes.of(CarAggrDataCollection::getData, CarAggrDataCollection::getLinks, CarAggrDataCollection::getMeta),
+        Shapes.of(CarAggrDataResource.class, CarAggrDataCollection::getData, CarAggrDataCollection::getLinks, CarAggrDataCollection::getMeta),
         COLLECTION, invoker, links, QueryRules.NO_INCLUDE);
   }
 }

@@ -32,7 +32,7 @@ final class Catalogs {
     Listing<CarModelResource, CarModelCollection> list = new Listing<>("cars/models", noUser,
         (user, q, since) -> api.listCarModelsRequest(ListCarModelsParams.builder().pageOffset(q.offset()).pageLimit(q.limit())
             .fieldsCarModel(q.fieldsParam()).filterCarModel(q.filterParam()).sort(q.sortParam()).ifModifiedSince(since).build()),
-        Shapes.of(CarModelCollection::getData, CarModelCollection::getLinks, CarModelCollection::getMeta),
+        Shapes.of(CarModelResource.class, CarModelCollection::getData, CarModelCollection::getLinks, CarModelCollection::getMeta),
         CAR_MODELS, invoker, links, QueryRules.NO_INCLUDE);
     return new Resources<>(list, noUser,
         (user, id, fields) -> api.getCarModelRequest(id, GetCarModelParams.builder().fieldsCarModel(fields).build()),
@@ -46,7 +46,7 @@ final class Catalogs {
     Listing<SpectatorKeyResource, SpectatorKeyCollection> list = new Listing<>("spectator", userId,
         (user, q, since) -> api.listSpectatorKeysRequest(user, ListSpectatorKeysParams.builder().pageOffset(q.offset())
             .pageLimit(q.limit()).fieldsSpectator(q.fieldsParam()).ifModifiedSince(since).build()),
-        Shapes.of(SpectatorKeyCollection::getData, SpectatorKeyCollection::getLinks, SpectatorKeyCollection::getMeta),
+        Shapes.of(SpectatorKeyResource.class, SpectatorKeyCollection::getData, SpectatorKeyCollection::getLinks, SpectatorKeyCollection::getMeta),
         SPECTATOR_KEYS, invoker, links, QueryRules.PAGING_AND_FIELDS);
     return new Resources<>(list, userId,
         (user, id, fields) -> api.getSpectatorKeyRequest(user, id, GetSpectatorKeyParams.builder().fieldsSpectator(fields).build()),

@@ -262,7 +262,7 @@ public final class Drivers {
         (user, q, since) -> paramsApi.listDriverParamsRequest(user, ListDriverParamsParams.builder().pageOffset(q.offset())
             .pageLimit(q.limit()).fieldsDriverParams(q.fieldsParam()).filterDriverParams(q.filterParam())
             .sort(paramsSort(q)).withDefaults(withDefaults).ifModifiedSince(since).build()),
-        Shapes.of(DriverParamsCollection::getData, DriverParamsCollection::getLinks, DriverParamsCollection::getMeta),
+        Shapes.of(DriverParamsResource.class, DriverParamsCollection::getData, DriverParamsCollection::getLinks, DriverParamsCollection::getMeta),
         PARAMS_COLLECTION, invoker, links, QueryRules.sortOnlyBy(PARAMS_SORT_DRIVER, PARAMS_SORT_ID));
     return new Resources<>(list, userId,
         (user, id, fields) -> paramsApi.getDriverParamsRequest(user, id,

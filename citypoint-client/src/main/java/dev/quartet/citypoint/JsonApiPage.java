@@ -31,9 +31,14 @@ public final class JsonApiPage<T, D> {
   private final RequestOptions options;
 
   JsonApiPage(Listing<T, D> listing, D document, String lastModified, RequestOptions options) {
+    this(listing, document, document == null ? List.of() : listing.shape().items(document), lastModified, options);
+  }
+
+  /** A page whose items were read apart from its document (one by one, see {@link Listing.Shape#read}). */
+  JsonApiPage(Listing<T, D> listing, D document, List<T> items, String lastModified, RequestOptions options) {
     this.listing = listing;
     this.document = document;
-    this.items = document == null ? List.of() : listing.shape().items(document);
+    this.items = items;
     this.lastModified = lastModified;
     this.options = options;
   }

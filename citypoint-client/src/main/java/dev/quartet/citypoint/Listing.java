@@ -6,12 +6,12 @@ import dev.quartet.citypoint.model.CollectionMeta;
 import dev.quartet.core.ApiInvoker;
 import dev.quartet.core.ApiRequest;
 import dev.quartet.core.ApiResponse;
+import dev.quartet.core.Checks;
 import dev.quartet.core.Futures;
 import dev.quartet.core.RequestOptions;
-import dev.quartet.core.paging.AsyncPager;
-import dev.quartet.core.Checks;
 import dev.quartet.core.errors.ErrorDetails;
 import dev.quartet.core.errors.UnexpectedStatusException;
+import dev.quartet.core.paging.AsyncPager;
 import dev.quartet.core.paging.Pager;
 import dev.quartet.core.paging.Slice;
 import java.util.List;
@@ -49,7 +49,16 @@ public final class Listing<T, D> {
     CollectionLinks links(D document);
 
     CollectionMeta meta(D document);
+
+    /**
+     * Sends a page request and reads the answer's items one by one from the buffered body as they
+     * are iterated, not a whole page of decoded resources at once; the document comes without them.
+     */
+    Read<T, D> read(ApiInvoker invoker, ApiRequest request, TypeReference<D> type);
   }
+
+  /** One page: its document and its items, which may have been read apart from it. */
+  record Read<T, D>(D document, List<T> items) {}
 
   /** Where a walk stands: the first page of a query, or a {@code links.next} the server gave. */
   private record Cursor(Query query, String link) {}
@@ -59,6 +68,8 @@ public final class Listing<T, D> {
   private final Fetch fetch;
   private final Shape<T, D> shape;
   private final Exchange<D, ApiResponse<D>> exchange;
+  private final ApiInvoker invoker;
+  private final TypeReference<D> type;
   private final LinkFollower links;
   private final QueryRules rules;
 
@@ -69,6 +80,8 @@ public final class Listing<T, D> {
     this.fetch = fetch;
     this.shape = shape;
     this.exchange = new Exchange<>(invoker, type, answer -> answer);
+    this.invoker = invoker;
+    this.type = type;
     this.links = links;
     this.rules = rules;
   }
@@ -288,20 +301,25 @@ public final class Listing<T, D> {
         answer -> answer.map(document -> new JsonApiPage<>(this, document, answer.header("Last-Modified"), options)));
   }
 
-  private dev.quartet.core.paging.Listing<Cursor, ApiResponse<D>, T> walk(Cursor first, RequestOptions options) {
+  private dev.quartet.core.paging.Listing<Cursor, Read<T, D>, T> walk(Cursor first, RequestOptions options) {
     Checks.required("options", options);
-    return dev.quartet.core.paging.Listing.of(first,
-        at -> exchange.answer(request(at), options),
-        at -> exchange.answerAsync(request(at), options),
-        (at, answer) -> slice(answer.body()));
+    // The blocking walk reads each page's items one by one from its buffered answer; the async walk decodes pages whole.
+    return dev.quartet.core.paging.Listing.<Cursor, Read<T, D>, T>of(first,
+        at -> shape.read(invoker.withOptions(options), request(at), type),
+        at -> Futures.map(exchange.answerAsync(request(at), options), answer -> whole(answer.body())),
+        (at, read) -> slice(read));
   }
 
   private ApiRequest request(Cursor at) {
     return at.link() != null ? links.request(at.link()) : request(at.query(), null);
   }
 
-  private Slice<Cursor, T> slice(D document) {
-    JsonApiPage<T, D> page = new JsonApiPage<>(this, document, null, RequestOptions.none());
+  private Read<T, D> whole(D document) {
+    return new Read<>(document, document == null ? List.of() : shape.items(document));
+  }
+
+  private Slice<Cursor, T> slice(Read<T, D> read) {
+    JsonApiPage<T, D> page = new JsonApiPage<>(this, read.document(), read.items(), null, RequestOptions.none());
     Long total = page.totalCount().isPresent() ? page.totalCount().getAsLong() : null;
     return new Slice<>(page.items(), total, page.nextLink().map(link -> new Cursor(null, link)).orElse(null));
   }

@@ -2,13 +2,17 @@ package dev.quartet.citypoint;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.citypoint.model.CarCollection;
+import dev.quartet.citypoint.model.CarResource;
 import dev.quartet.citypoint.model.CollectionLinks;
 import dev.quartet.citypoint.model.CollectionMeta;
 import dev.quartet.citypoint.model.NoteCollection;
 import dev.quartet.citypoint.model.NoteDocument;
+import dev.quartet.citypoint.model.NoteResource;
 import dev.quartet.core.ApiInvoker;
-import java.util.Optional;
+import dev.quartet.core.ApiRequest;
+import dev.quartet.core.EnvelopedItems;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -21,9 +25,9 @@ final class Shapes {
   static final TypeReference<CarCollection> CAR_COLLECTION = new TypeReference<>() {};
 
   static final Listing.Shape<Note, NoteCollection> NOTES =
-      of(NoteCollection::getData, NoteCollection::getLinks, NoteCollection::getMeta, (d, r) -> Note.of(r));
+      of(NoteResource.class, NoteCollection::getData, NoteCollection::getLinks, NoteCollection::getMeta, (d, r) -> Note.of(r));
   static final Listing.Shape<Car, CarCollection> CARS =
-      of(CarCollection::getData, CarCollection::getLinks, CarCollection::getMeta, (d, r) -> Car.of(r));
+      of(CarResource.class, CarCollection::getData, CarCollection::getLinks, CarCollection::getMeta, (d, r) -> Car.of(r));
 
   static final TypeReference<NoteDocument> NOTE_DOCUMENT = new TypeReference<>() {};
 
@@ -35,15 +39,23 @@ final class Shapes {
   }
 
   /** Items are the raw resources themselves. */
-  static <R, D> Listing.Shape<R, D> of(Function<D, List<R>> data, Function<D, CollectionLinks> links,
+  static <R, D> Listing.Shape<R, D> of(Class<R> resource, Function<D, List<R>> data, Function<D, CollectionLinks> links,
       Function<D, CollectionMeta> meta) {
-    return of(data, links, meta, (d, r) -> r);
+    return of(resource, data, links, meta, (d, r) -> r);
   }
 
   /** Items are {@code wrap(document, resource)}; the document gives access to {@code included}. */
-  static <T, R, D> Listing.Shape<T, D> of(Function<D, List<R>> data, Function<D, CollectionLinks> links,
+  static <T, R, D> Listing.Shape<T, D> of(Class<R> resource, Function<D, List<R>> data, Function<D, CollectionLinks> links,
       Function<D, CollectionMeta> meta, BiFunction<D, R, T> wrap) {
+    EnvelopedItems.At<D, R> at = EnvelopedItems.at(resource, data, "data");
     return new Listing.Shape<>() {
+      @Override
+      public Listing.Read<T, D> read(ApiInvoker invoker, ApiRequest request, TypeReference<D> type) {
+        EnvelopedItems<D, R> page = invoker.executeEnveloped(request, type, at).body();
+        D document = page.envelope(); // with "data" emptied; "included", links and meta decoded
+        return new Listing.Read<>(document, document == null ? List.of() : page.mapItems(r -> wrap.apply(document, r)));
+      }
+
       @Override
       public List<T> items(D document) {
         List<R> resources = data.apply(document);

@@ -11,6 +11,7 @@ import dev.quartet.citypoint.model.CarStateResource;
 import dev.quartet.citypoint.model.HistStateCollection;
 import dev.quartet.citypoint.model.HistStateResource;
 import dev.quartet.citypoint.model.NotificationCollection;
+import dev.quartet.citypoint.model.NotificationResource;
 import dev.quartet.citypoint.model.SensorCollection;
 import dev.quartet.citypoint.model.SensorResource;
 import dev.quartet.citypoint.model.ZoneCollection;
@@ -72,21 +73,21 @@ public final class Tracking {
         (user, q, since) -> statesApi.listCarStatesRequest(user, ListCarStatesParams.builder().pageOffset(q.offset())
             .pageLimit(q.limit()).fieldsCarState(q.fieldsParam()).filterCarState(q.filterParam()).sort(q.sortParam())
             .ifModifiedSince(since).build()),
-        Shapes.of(CarStateCollection::getData, CarStateCollection::getLinks, CarStateCollection::getMeta),
+        Shapes.of(CarStateResource.class, CarStateCollection::getData, CarStateCollection::getLinks, CarStateCollection::getMeta),
         STATES, invoker, links, QueryRules.NO_INCLUDE);
     SensorsApi sensorsApi = new SensorsApi(invoker);
     this.sensors = new Listing<>("sensors", () -> null,
         (user, q, since) -> sensorsApi.listSensorsRequest(ListSensorsParams.builder().pageOffset(q.offset())
             .pageLimit(q.limit()).fieldsSensor(q.fieldsParam()).filterSensor(q.filterParam()).sort(q.sortParam())
             .ifModifiedSince(since).build()),
-        Shapes.of(SensorCollection::getData, SensorCollection::getLinks, SensorCollection::getMeta),
+        Shapes.of(SensorResource.class, SensorCollection::getData, SensorCollection::getLinks, SensorCollection::getMeta),
         SENSOR_LIST, invoker, links, QueryRules.NO_INCLUDE);
     NotificationsApi notificationsApi = new NotificationsApi(invoker);
     this.notifications = new Listing<>("notifications", userId,
         (user, q, since) -> notificationsApi.listNotificationsRequest(user, ListNotificationsParams.builder()
             .pageOffset(q.offset()).pageLimit(q.limit()).fieldsNotification(q.fieldsParam())
             .filterNotification(q.filterParam()).sort(q.sortParam()).include(q.includeParam()).ifModifiedSince(since).build()),
-        Shapes.of(NotificationCollection::getData, NotificationCollection::getLinks, NotificationCollection::getMeta,
+        Shapes.of(NotificationResource.class, NotificationCollection::getData, NotificationCollection::getLinks, NotificationCollection::getMeta,
             (d, r) -> Notification.of(r, IncludedResources.of(d.getIncluded()))),
         NOTIFICATIONS, invoker, links, QueryRules.ANY);
     ZonesApi zonesApi = new ZonesApi(invoker);
@@ -94,7 +95,7 @@ public final class Tracking {
         (user, q, since) -> zonesApi.listZonesRequest(user, ListZonesParams.builder().pageOffset(q.offset())
             .pageLimit(q.limit()).fieldsZone(q.fieldsParam()).filterZone(q.filterParam()).sort(q.sortParam())
             .ifModifiedSince(since).build()),
-        Shapes.of(ZoneCollection::getData, ZoneCollection::getLinks, ZoneCollection::getMeta),
+        Shapes.of(ZoneResource.class, ZoneCollection::getData, ZoneCollection::getLinks, ZoneCollection::getMeta),
         ZONES, invoker, links, QueryRules.NO_INCLUDE);
   }
 
@@ -120,7 +121,7 @@ public final class Tracking {
         (user, q, since) -> historyApi.listCarHistoryRequest(user, carId, ListCarHistoryParams.builder()
             .pageOffset(q.offset()).pageLimit(q.limit()).fieldsHistState(q.fieldsParam()).filterHistState(q.filterParam())
             .sort(q.sortParam()).ifModifiedSince(since).build()),
-        Shapes.of(HistStateCollection::getData, HistStateCollection::getLinks, HistStateCollection::getMeta),
+        Shapes.of(HistStateResource.class, HistStateCollection::getData, HistStateCollection::getLinks, HistStateCollection::getMeta),
         HISTORY, invoker, links, QueryRules.NO_INCLUDE);
   }
 

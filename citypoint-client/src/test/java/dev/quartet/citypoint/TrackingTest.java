@@ -1,7 +1,7 @@
 package dev.quartet.citypoint;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.quartet.citypoint.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.quartet.citypoint.model.CarStateAttributes;
 import dev.quartet.citypoint.model.CarStateCollection;
@@ -19,6 +18,7 @@ import dev.quartet.citypoint.model.SensorResource;
 import dev.quartet.citypoint.model.ZoneCollection;
 import dev.quartet.citypoint.model.ZoneResource;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +143,26 @@ class TrackingTest {
       assertThat(second.zone()).isEmpty();
     }
     verifyGet(url);
+  }
+
+  @Test
+  void theWalkReadsItemsOneByOneAndStillResolvesTheIncludedResources() {
+    String url = "/v2.1/user/478/notifications?sort=-RecordDate&include=Driver%2CZone%2CCar";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(document(200, resource("notifications.json"))));
+    try (CitypointClient client = client(wm)) {
+      Query query = Query.create().sort(Sort.desc(Notification.RECORD_DATE))
+          .include(Notification.DRIVER, Notification.ZONE, Notification.CAR);
+      List<Notification> whole = client.tracking().notifications().page(query).items();
+      List<Notification> walked = new ArrayList<>();
+      client.tracking().notifications().all(query).forEach(walked::add); // items read from the page's "data" one at a time
+
+      assertThat(walked).extracting(n -> n.attributes().getTitle())
+          .containsExactlyElementsOf(whole.stream().map(n -> n.attributes().getTitle()).toList());
+      assertThat(walked.get(0).car()).get().extracting(Car::regNumber).isEqualTo("А123ВС77");
+      assertThat(walked.get(0).driver()).get().satisfies(d -> assertThat(d.getAttributes().getFIO().getLastName()).isEqualTo("Петров"));
+      assertThat(walked.get(0).zone()).get().satisfies(z -> assertThat(z.getAttributes().getName()).isEqualTo("Депо"));
+      assertThat(walked.get(1).car()).isEmpty();
+    }
   }
 
   @Test

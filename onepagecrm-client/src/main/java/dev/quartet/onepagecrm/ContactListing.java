@@ -1,8 +1,13 @@
 package dev.quartet.onepagecrm;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.ApiRequest;
+import dev.quartet.core.EnvelopedItems;
 import dev.quartet.core.Futures;
 import dev.quartet.core.Json;
 import dev.quartet.core.RequestOptions;
+import dev.quartet.core.json.LazyJsonArray;
 import dev.quartet.core.paging.Listing;
 import dev.quartet.core.paging.Slice;
 import dev.quartet.onepagecrm.api.ContactsApi;
@@ -15,6 +20,7 @@ import dev.quartet.onepagecrm.params.ListContactsParams;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The contact listing: pages of {@code GET /contacts} up to {@value Contacts#PAGED_LIMIT} contacts, then
@@ -37,8 +43,19 @@ final class ContactListing {
     }
   }
 
-  /** One answer: a listing page or a cascade batch. */
-  record Answer(ListContactsResponse page, ContactBatch batch) {}
+  /**
+   * One answer: a listing page or a cascade batch, and its contacts apart (the blocking walk reads
+   * them one by one from the buffered answer, so the page or batch comes without them).
+   */
+  record Answer(ListContactsResponse page, ContactBatch batch, List<ListContactsResponseItem> items) {}
+
+  private static final TypeReference<ListContactsResponse> PAGE = new TypeReference<>() {};
+  private static final TypeReference<ContactBatch> BATCH = new TypeReference<>() {};
+  // A cascade item has a listing item's shape without the related lists fields= adds: read as one directly.
+  private static final EnvelopedItems.At<ListContactsResponse, ListContactsResponseItem> PAGE_CONTACTS =
+      EnvelopedItems.at(ListContactsResponseItem.class, page -> Lists.CONTACTS.content(page).items(), "data", "contacts");
+  private static final EnvelopedItems.At<ContactBatch, ListContactsResponseItem> BATCH_CONTACTS =
+      EnvelopedItems.at(ListContactsResponseItem.class, ContactListing::batchItems, "data", "contacts");
 
   /** How {@link ListContactsParams} carries its page. */
   static final PageParams<ListContactsParams> PARAMS = new PageParams<>(ListContactsParams.none(),
@@ -46,9 +63,11 @@ final class ContactListing {
       (f, p) -> f.toBuilder().page(p.page()).perPage(p.perPage()).build());
 
   private final ContactsApi api;
+  private final ApiInvoker invoker;
 
-  ContactListing(ContactsApi api) {
+  ContactListing(ContactsApi api, ApiInvoker invoker) {
     this.api = api;
+    this.invoker = invoker;
   }
 
   /**
@@ -96,51 +115,60 @@ final class ContactListing {
   }
 
   private Answer fetch(Cursor at, int perPage, ListContactsParams filters, RequestOptions options) {
+    ApiInvoker calls = invoker.withOptions(options);
     if (!at.cascade()) {
-      return new Answer(api.listContacts(PARAMS.at(filters, new PageRequest(at.page(), perPage)), options), null);
+      EnvelopedItems<ListContactsResponse, ListContactsResponseItem> page = calls.executeEnveloped(
+          api.listContactsRequest(PARAMS.at(filters, new PageRequest(at.page(), perPage))), PAGE, PAGE_CONTACTS).body();
+      return new Answer(page.envelope(), null, page.mapItems(Function.identity()));
     }
-    return new Answer(null, at.after() == null ? api.listContactsCascade(options)
-        : api.listContactsCascadeAfter(at.after(), options));
+    ApiRequest request = at.after() == null ? api.listContactsCascadeRequest() : api.listContactsCascadeAfterRequest(at.after());
+    EnvelopedItems<ContactBatch, ListContactsResponseItem> batch = calls.executeEnveloped(request, BATCH, BATCH_CONTACTS).body();
+    return new Answer(null, batch.envelope(), batch.mapItems(Function.identity()));
   }
 
   private CompletableFuture<Answer> fetchAsync(Cursor at, int perPage, ListContactsParams filters,
       RequestOptions options) {
     if (!at.cascade()) {
       return Futures.map(api.listContactsAsync(PARAMS.at(filters, new PageRequest(at.page(), perPage)), options),
-          page -> new Answer(page, null));
+          page -> new Answer(page, null, Lists.CONTACTS.content(page).items()));
     }
     return Futures.map(at.after() == null ? api.listContactsCascadeAsync(options)
-        : api.listContactsCascadeAfterAsync(at.after(), options), batch -> new Answer(null, batch));
+        : api.listContactsCascadeAfterAsync(at.after(), options), batch -> new Answer(null, batch, batchItems(batch)));
   }
 
   private static Slice<Cursor, ListContactsResponseItem> read(Cursor at, int perPage, boolean pastTheCap,
       Answer answer) {
-    return at.cascade() ? batch(at, answer.batch()) : page(at, perPage, pastTheCap, answer.page());
+    return at.cascade() ? batch(at, answer.batch(), answer.items()) : page(at, perPage, pastTheCap, answer.page(), answer.items());
   }
 
   private static Slice<Cursor, ListContactsResponseItem> page(Cursor at, int perPage, boolean pastTheCap,
-      ListContactsResponse answer) {
-    PageReader.Content<ListContactsResponseItem> c = Lists.CONTACTS.content(answer);
+      ListContactsResponse answer, List<ListContactsResponseItem> items) {
+    PageReader.Content<ListContactsResponseItem> c = Lists.CONTACTS.content(answer); // total and max_page
     Long total = c.total();
-    if (c.size() == 0) {
+    if (items.isEmpty()) {
       return new Slice<>(List.of(), total, null);
     }
-    long reached = (long) (at.page() - 1) * perPage + c.size();
-    boolean morePages = c.maxPage() != null ? at.page() < c.maxPage() : c.size() >= perPage;
+    long reached = (long) (at.page() - 1) * perPage + items.size();
+    boolean morePages = c.maxPage() != null ? at.page() < c.maxPage() : items.size() >= perPage;
     if (reached < Contacts.PAGED_LIMIT) {
-      return new Slice<>(c.items(), total, morePages ? Cursor.page(at.page() + 1) : null);
+      return new Slice<>(items, total, morePages ? Cursor.page(at.page() + 1) : null);
     }
     // page numbers do not go past 10,000 contacts: continue after the last id we saw, unless the walk has
     // filters the cascade cannot carry; then it ends here rather than list contacts the filters exclude
     boolean more = pastTheCap && (total == null ? morePages : reached < total);
-    String lastId = lastId(c.items());
-    return new Slice<>(c.items(), total, more && lastId != null ? Cursor.cascade(lastId, total) : null);
+    String lastId = lastId(items);
+    return new Slice<>(items, total, more && lastId != null ? Cursor.cascade(lastId, total) : null);
   }
 
-  private static Slice<Cursor, ListContactsResponseItem> batch(Cursor at, ContactBatch answer) {
+  /** The contacts of a wholly decoded batch, as listing items. */
+  private static List<ListContactsResponseItem> batchItems(ContactBatch answer) {
     ContactBatchData data = answer == null ? null : answer.getData();
-    List<ListContactsResponseItem> items = data == null || data.getContacts() == null ? List.of()
+    return data == null || data.getContacts() == null ? List.of()
         : data.getContacts().stream().map(ContactListing::asListItem).filter(Objects::nonNull).toList();
+  }
+
+  private static Slice<Cursor, ListContactsResponseItem> batch(Cursor at, ContactBatch answer, List<ListContactsResponseItem> items) {
+    ContactBatchData data = answer == null ? null : answer.getData();
     if (items.isEmpty()) {
       return new Slice<>(List.of(), at.total(), null);
     }
@@ -155,7 +183,7 @@ final class ContactListing {
   }
 
   private static String lastId(List<ListContactsResponseItem> items) {
-    ListContactsResponseItem last = items.get(items.size() - 1);
+    ListContactsResponseItem last = LazyJsonArray.last(items); // decodes that one item only
     return last.getContact() == null ? null : last.getContact().getId();
   }
 }

@@ -53,11 +53,11 @@ public final class Contacts extends CrmEntities<Contact, ContactRequest, ListCon
   private final Operation<ListContactsParams, ListContactsResponse> list;
 
   Contacts(ApiInvoker invoker) {
-    this(new ContactsApi(invoker));
+    this(new ContactsApi(invoker), invoker);
   }
 
-  private Contacts(ContactsApi api) {
-    this(api, new ContactListing(api));
+  private Contacts(ContactsApi api, ApiInvoker invoker) {
+    this(api, new ContactListing(api, invoker));
   }
 
   private Contacts(ContactsApi api, ContactListing listing) {

@@ -136,4 +136,47 @@ class LazyEnvelopeItemsTest {
     List<Map<String, Object>> whole = invoker.execute(LIST, FLAT).body().result.stream().map(i -> Map.<String, Object>of("n", i.n)).toList();
     assertThat(lazy).isEqualTo(whole);
   }
+
+  @Test
+  void mappedItemsStayLazyAndAreTurnedAsTheyAreDecoded() {
+    answer("{\"total\":2,\"result\":[{\"n\":1},{\"n\":2}]}");
+    List<String> turned = new java.util.ArrayList<>();
+    List<String> mapped = flat().mapItems(i -> {
+      turned.add("#" + i.n);
+      return "#" + i.n;
+    });
+    assertThat(mapped).isInstanceOf(LazyJsonArray.class).hasSize(2);
+    assertThat(turned).isEmpty(); // nothing decoded or turned before iterating
+    java.util.Iterator<String> it = mapped.iterator();
+    assertThat(it.next()).isEqualTo("#1");
+    assertThat(turned).containsExactly("#1"); // one at a time
+    assertThat(it.next()).isEqualTo("#2");
+  }
+
+  @Test
+  void anItemClassWorksAsItsTypeReference() {
+    answer("{\"result\":[{\"n\":4}]}");
+    EnvelopedItems<Flat, Item> page = invoker.executeEnveloped(LIST, FLAT, EnvelopedItems.at(Item.class, f -> f.result, "result")).body();
+    assertThat(page.items()).isInstanceOf(LazyJsonArray.class).extracting(i -> i.n).containsExactly(4);
+  }
+
+  @Test
+  void anArrayWithANullItemIsDecodedWholeAndMappingDropsTheNull() {
+    answer("{\"result\":[{\"n\":1},null,{\"n\":3}]}");
+    EnvelopedItems<Flat, Item> page = flat();
+    assertThat(page.items()).isNotInstanceOf(LazyJsonArray.class).hasSize(3).containsNull(); // as a whole decode has it
+    assertThat(page.mapItems(i -> i.n)).containsExactly(1, 3);
+    answer("{\"total\":0}");
+    assertThat(flat().mapItems(i -> i.n)).isEmpty();
+  }
+
+  @Test
+  void theLastItemIsDecodedAloneWithoutTheOthers() {
+    answer("{\"result\":[{\"n\":\"one\"},{\"n\":\"two\"},{\"n\":3}]}");
+    ApiInvoker strict = invoker.withStrictDecoding(true);
+    List<Item> items = strict.executeEnveloped(LIST, FLAT, EnvelopedItems.at(ITEM, f -> f.result, "result")).body().items();
+    assertThat(LazyJsonArray.last(items).n).isEqualTo(3); // the misfit first two are passed over, not decoded
+    assertThatThrownBy(() -> items.forEach(i -> { })).isInstanceOf(UnreadableResponseException.class);
+    assertThat(LazyJsonArray.last(List.of(new Item()))).isNotNull();
+  }
 }

@@ -25,7 +25,7 @@ public record EnvelopeSplit<T>(byte[] envelope, List<T> items) {
   /**
    * {@return the split, or null when the answer is not an object holding an array at {@code path}
    * exactly once, or is not well-formed JSON (the caller then decodes it whole, for the usual value
-   * or error)}
+   * or error); an array with a null item is decoded whole too, so lazily read items are never null}
    *
    * @param bytes the answer's body
    * @param path the field names leading to the items array
@@ -101,8 +101,8 @@ public record EnvelopeSplit<T>(byte[] envelope, List<T> items) {
       found.start = p.currentTokenLocation().getByteOffset();
       int count = 0;
       for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
-        if (i == null) {
-          return false;
+        if (i == null || i == JsonToken.VALUE_NULL) {
+          return false; // a null item: decoded whole, the list keeps it as ever
         }
         p.skipChildren();
         count++;

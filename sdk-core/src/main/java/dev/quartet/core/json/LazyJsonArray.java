@@ -35,16 +35,32 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
   private final int size;
   private final ObjectReader item;
   private final Function<JsonDecoder.DecodingException, RuntimeException> failure;
+  /** Turns each decoded item into what this list holds; null when it holds the decoded items. */
+  private final Function<Object, ? extends T> after;
   private volatile List<T> decoded;
 
   private LazyJsonArray(JsonFactory factory, byte[] bytes, int start, int size, ObjectReader item,
-      Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+      Function<JsonDecoder.DecodingException, RuntimeException> failure, Function<Object, ? extends T> after) {
     this.factory = factory;
     this.bytes = bytes;
     this.start = start;
     this.size = size;
     this.item = item;
     this.failure = failure;
+    this.after = after;
+  }
+
+  /**
+   * {@return this list with {@code f} applied to each item as it is decoded: as lazy as this one,
+   * over the same bytes}
+   *
+   * @param <U> the new item type
+   * @param f turns one item into the new one
+   */
+  @SuppressWarnings("unchecked") // the items after this list's own step are Ts
+  public <U> LazyJsonArray<U> map(Function<? super T, ? extends U> f) {
+    Function<Object, ? extends U> composed = after == null ? (Function<Object, ? extends U>) f : after.andThen(f);
+    return new LazyJsonArray<>(factory, bytes, start, size, item, failure, composed);
   }
 
   /**
@@ -75,7 +91,7 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
         p.skipChildren();
         count++;
       }
-      return new LazyJsonArray<>(factory, bytes, (int) offset, count, item, failure);
+      return new LazyJsonArray<>(factory, bytes, (int) offset, count, item, failure, null);
     } catch (IOException e) {
       return null;
     }
@@ -94,7 +110,22 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
    */
   static <T> LazyJsonArray<T> at(JsonFactory factory, byte[] bytes, int start, int size, ObjectReader item,
       Function<JsonDecoder.DecodingException, RuntimeException> failure) {
-    return new LazyJsonArray<>(factory, bytes, start, size, item, failure);
+    return new LazyJsonArray<>(factory, bytes, start, size, item, failure, null);
+  }
+
+  /**
+   * {@return the last item of {@code items}; of a lazy list only that item is decoded (a paging
+   * cursor often needs the last id before the caller has read the page)}
+   *
+   * @param <T> the item type
+   * @param items a non-empty list
+   */
+  public static <T> T last(List<T> items) {
+    if (!(items instanceof LazyJsonArray<T> lazy) || lazy.decoded != null) {
+      return items.get(items.size() - 1);
+    }
+    Iterator<T> skipping = new Items<T>(lazy.open(), lazy.size, lazy.item, lazy.failure, lazy.after).skip(lazy.size - 1);
+    return skipping.next();
   }
 
   @Override
@@ -110,14 +141,14 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
   @Override
   public Iterator<T> iterator() {
     List<T> all = decoded;
-    return all != null ? all.iterator() : new Items<>(open(), size, item, failure);
+    return all != null ? all.iterator() : new Items<>(open(), size, item, failure, after);
   }
 
   private List<T> all() {
     List<T> all = decoded;
     if (all == null) {
       List<T> items = new ArrayList<>(size);
-      new Items<T>(open(), size, item, failure).forEachRemaining(items::add);
+      new Items<T>(open(), size, item, failure, after).forEachRemaining(items::add);
       all = Collections.unmodifiableList(items);
       decoded = all;
     }
@@ -139,16 +170,33 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
     private JsonParser parser;
     private ObjectReader item;
     private Function<JsonDecoder.DecodingException, RuntimeException> failure;
+    private final Function<Object, ? extends T> after;
     private int left;
 
-    Items(JsonParser parser, int size, ObjectReader item, Function<JsonDecoder.DecodingException, RuntimeException> failure) {
+    Items(JsonParser parser, int size, ObjectReader item, Function<JsonDecoder.DecodingException, RuntimeException> failure,
+        Function<Object, ? extends T> after) {
       this.parser = parser;
       this.left = size;
       this.item = item;
       this.failure = failure;
+      this.after = after;
       if (size == 0) {
         release();
       }
+    }
+
+    /** Passes over {@code count} items without decoding them. */
+    Items<T> skip(int count) {
+      try {
+        for (int i = 0; i < count && left > 1; i++) {
+          parser.nextToken();
+          parser.skipChildren();
+          left--;
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException("the buffered array could not be read again", e); // checked well-formed when made
+      }
+      return this;
     }
 
     @Override
@@ -164,11 +212,13 @@ public final class LazyJsonArray<T> extends AbstractList<T> {
       JsonParser p = parser;
       try {
         p.nextToken();
-        T value = item.readValue(p);
+        Object decoded = item.readValue(p);
         left--;
         if (left == 0) {
           release();
         }
+        @SuppressWarnings("unchecked") // without a step after decoding, the reader's type is T
+        T value = after == null ? (T) decoded : after.apply(decoded);
         return value;
       } catch (JsonProcessingException e) {
         RuntimeException thrown = failure.apply(new JsonDecoder.DecodingException(DecodeFailure.describe(e, item.getValueType())));
