@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.quartet.core.auth.FixedAuthorization;
 import dev.quartet.core.errors.ApiConnectionException;
 import dev.quartet.core.errors.ApiException;
 import dev.quartet.core.errors.ApiTimeoutException;
@@ -12,7 +13,6 @@ import dev.quartet.core.errors.ErrorBodies;
 import dev.quartet.core.errors.ErrorParser;
 import dev.quartet.core.errors.SdkException;
 import dev.quartet.core.errors.UnreadableResponseException;
-import dev.quartet.core.auth.BearerAuthInterceptor;
 import dev.quartet.core.http.CallDeadlines;
 import dev.quartet.core.http.CarriedSdkException;
 import dev.quartet.core.http.CredentialExchange;
@@ -20,9 +20,9 @@ import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.Pipeline;
 import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.http.RetryOverride;
+import dev.quartet.core.http.Unauthenticated;
 import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.json.JsonDecoder;
-import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -62,7 +62,7 @@ public final class ApiInvoker {
    * carry it from the start, so that interceptor has no request to copy.
    */
   private final String userAgent;
-  /** The {@code Authorization} of a fixed bearer token in the client's pipeline, or null; set the same way. */
+  /** The {@code Authorization} of a fixed credential in the client's pipeline ({@link FixedAuthorization}), or null; set the same way. */
   private final String authorization;
 
   private ApiInvoker(OkHttpClient http, HttpUrl baseUrl, JsonDecoder decoder, ErrorParser errorParser, RequestOptions options) {
@@ -79,8 +79,8 @@ public final class ApiInvoker {
 
   private static String fixedAuthorization(List<? extends Interceptor> interceptors) {
     for (Interceptor i : interceptors) {
-      if (i instanceof CarriedSdkException.Carrying carrying && carrying.wrapped() instanceof BearerAuthInterceptor bearer) {
-        return bearer.fixedHeader();
+      if (i instanceof CarriedSdkException.Carrying carrying && carrying.wrapped() instanceof FixedAuthorization fixed) {
+        return fixed.fixedHeader();
       }
       if (i instanceof Pipeline p) {
         String found = fixedAuthorization(p.stages());
@@ -359,7 +359,7 @@ public final class ApiInvoker {
     if (!request.authenticated()) {
       b.tag(Unauthenticated.class, Unauthenticated.TAG);
     } else if (authorization != null) {
-      b.header("Authorization", authorization); // what BearerAuthInterceptor sets: it then leaves the request as it is
+      b.header("Authorization", authorization); // what the fixed credential's interceptor sets: it then leaves the request as it is
     }
     if (request.credentialExchange() != null) {
       b.tag(CredentialExchange.class, request.credentialExchange());

@@ -5,10 +5,11 @@ import dev.quartet.core.http.Unauthenticated;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Credentials;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /** HTTP Basic authentication with a fixed user and password (e.g. OnePageCRM's user id and API key). */
-public final class BasicAuthInterceptor implements SdkInterceptor {
+public final class BasicAuthInterceptor implements SdkInterceptor, FixedAuthorization {
   private final String header;
 
   /**
@@ -28,11 +29,17 @@ public final class BasicAuthInterceptor implements SdkInterceptor {
   }
 
   @Override
+  public String fixedHeader() {
+    return header;
+  }
+
+  @Override
   public Response intercept(Step step) throws IOException {
-    if (Unauthenticated.isMarked(step.request())) {
-      return step.proceed(step.request());
+    Request request = step.request();
+    if (Unauthenticated.isMarked(request) || header.equals(request.header("Authorization"))) {
+      return step.proceed(request); // set already by the invoker (see fixedHeader): nothing to copy
     }
-    return step.proceed(step.request().newBuilder().header("Authorization", header).build());
+    return step.proceed(request.newBuilder().header("Authorization", header).build());
   }
 
   @Override

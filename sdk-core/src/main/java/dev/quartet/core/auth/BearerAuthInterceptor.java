@@ -10,7 +10,7 @@ import okhttp3.Response;
  * Sends {@code Authorization: Bearer <token>} from a {@link TokenProvider}. On a 401 it asks the
  * provider for a replacement once and replays the request once; a second 401 goes to the caller.
  */
-public final class BearerAuthInterceptor implements SdkInterceptor {
+public final class BearerAuthInterceptor implements SdkInterceptor, FixedAuthorization {
   private final TokenProvider tokens;
 
   /**
@@ -29,6 +29,7 @@ public final class BearerAuthInterceptor implements SdkInterceptor {
    *
    * @return the header value, or null
    */
+  @Override
   public String fixedHeader() {
     return tokens instanceof FixedTokenProvider ? tokens.token().bearerHeader() : null;
   }
