@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Prints the results as Markdown: {@code java -cp benchmarks.jar dev.quartet.benchmarks.Table
- * target/jmh.json [target/walks.tsv]}. One row per case (the benchmark method name before
+ * jmh.json [jmh-round-1.json ...] [walks.tsv]}. A case found in several result files (paired rounds)
+ * shows each variant's median, and the SDK's speed relative to raw as the median of the per-round
+ * ratios with their range. One row per case (the benchmark method name before
  * {@code _}), one column per variant: its score and its speed relative to raw ({@code 0.80x} = 80 % of
  * raw's throughput, or raw's time / its time for the average-time benchmarks, so above 1 is always
  * faster), bytes allocated per call when the run had {@code -prof gc}, and for the in-memory
@@ -28,23 +30,23 @@ public final class Table {
   record Result(double score, String unit, String mode, Double bytesPerOp) {}
 
   public static void main(String[] args) throws IOException {
-    JsonNode runs = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-    Map<String, Map<String, Result>> cases = new LinkedHashMap<>();
-    for (JsonNode run : runs) {
-      String full = run.path("benchmark").asText();
-      String method = full.substring(full.lastIndexOf('.') + 1);
-      int cut = method.lastIndexOf('_');
-      String name = method.substring(0, cut);
-      String variant = method.substring(cut + 1);
-      Double bytes = null;
-      for (Map.Entry<String, JsonNode> m : run.path("secondaryMetrics").properties()) {
-        if (m.getKey().replace("·", "").equals("gc.alloc.rate.norm")) {
-          bytes = m.getValue().path("score").asDouble();
-        }
+    List<Map<String, Map<String, Result>>> rounds = new ArrayList<>();
+    String walks = null;
+    for (String arg : args) {
+      if (arg.endsWith(".tsv")) {
+        walks = arg;
+      } else {
+        rounds.add(read(Path.of(arg)));
       }
-      JsonNode primary = run.path("primaryMetric");
-      cases.computeIfAbsent(name, k -> new LinkedHashMap<>())
-          .put(variant, new Result(primary.path("score").asDouble(), primary.path("scoreUnit").asText(), run.path("mode").asText(), bytes));
+    }
+    Map<String, Map<String, Result>> cases = new LinkedHashMap<>();
+    Map<String, String> spreads = new HashMap<>();
+    for (String name : caseNames(rounds)) {
+      List<Map<String, Result>> seen = rounds.stream().filter(r -> r.containsKey(name)).map(r -> r.get(name)).toList();
+      cases.put(name, seen.size() == 1 ? seen.get(0) : medians(seen));
+      if (seen.size() > 1) {
+        spreads.put(name, spread(seen));
+      }
     }
     System.out.println("| case | raw | SDK | SDK vs raw | stock okhttp-gson | stock vs raw | B/call raw / SDK / stock | client cost over raw (in memory) |");
     System.out.println("|---|---|---|---|---|---|---|---|");
@@ -55,7 +57,8 @@ public final class Table {
       row.append(score(raw)).append(" | ");
       for (String variant : new String[] {"sdk", "stock"}) {
         Result r = v.get(variant);
-        row.append(score(r)).append(" | ").append(ratio(raw, r)).append(" | ");
+        String paired = variant.equals("sdk") ? spreads.get(c.getKey()) : null;
+        row.append(score(r)).append(" | ").append(paired != null ? paired : ratio(raw, r)).append(" | ");
       }
       List<String> bytes = new ArrayList<>();
       for (String variant : VARIANTS) {
@@ -68,9 +71,9 @@ public final class Table {
       row.append(sdkCost).append(!sdkCost.isEmpty() && !stockCost.isEmpty() ? "; " : "").append(stockCost).append(" |");
       System.out.println(row);
     }
-    if (args.length > 1 && Files.exists(Path.of(args[1]))) {
+    if (walks != null && Files.exists(Path.of(walks))) {
       System.out.println();
-      List<String> lines = Files.readAllLines(Path.of(args[1]));
+      List<String> lines = Files.readAllLines(Path.of(walks));
       Map<String, String> rawPeaks = new HashMap<>();
       for (String line : lines) {
         String[] f = line.split("\t");
@@ -92,6 +95,85 @@ public final class Table {
     }
   }
 
+  /** One JMH result file: case, then variant, then its result. */
+  private static Map<String, Map<String, Result>> read(Path file) throws IOException {
+    JsonNode runs = new ObjectMapper().readTree(file.toFile());
+    Map<String, Map<String, Result>> cases = new LinkedHashMap<>();
+    for (JsonNode run : runs) {
+      String full = run.path("benchmark").asText();
+      String method = full.substring(full.lastIndexOf('.') + 1);
+      int cut = method.lastIndexOf('_');
+      String name = method.substring(0, cut);
+      String variant = method.substring(cut + 1);
+      Double bytes = null;
+      for (Map.Entry<String, JsonNode> m : run.path("secondaryMetrics").properties()) {
+        if (m.getKey().replace("·", "").equals("gc.alloc.rate.norm")) {
+          bytes = m.getValue().path("score").asDouble();
+        }
+      }
+      JsonNode primary = run.path("primaryMetric");
+      cases.computeIfAbsent(name, k -> new LinkedHashMap<>())
+          .put(variant, new Result(primary.path("score").asDouble(), primary.path("scoreUnit").asText(), run.path("mode").asText(), bytes));
+    }
+    return cases;
+  }
+
+  private static List<String> caseNames(List<Map<String, Map<String, Result>>> rounds) {
+    List<String> names = new ArrayList<>();
+    for (Map<String, Map<String, Result>> r : rounds) {
+      for (String name : r.keySet()) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Each variant's median score and allocation over the rounds that ran it. */
+  private static Map<String, Result> medians(List<Map<String, Result>> rounds) {
+    Map<String, Result> out = new LinkedHashMap<>();
+    for (String variant : VARIANTS) {
+      List<Result> rs = rounds.stream().map(r -> r.get(variant)).filter(r -> r != null).toList();
+      if (rs.isEmpty()) {
+        continue;
+      }
+      List<Double> bytes = rs.stream().map(Result::bytesPerOp).filter(b -> b != null).toList();
+      out.put(variant, new Result(median(rs.stream().map(Result::score).toList()), rs.get(0).unit(), rs.get(0).mode(),
+          bytes.isEmpty() ? null : median(bytes)));
+    }
+    return out;
+  }
+
+  /**
+   * The SDK's speed relative to raw as the median of the per-round ratios, with their range: raw and
+   * the SDK of one round ran back to back, so a slow phase of the machine hits both; comparing
+   * medians of each variant alone would mix phases.
+   */
+  private static String spread(List<Map<String, Result>> rounds) {
+    List<Double> ratios = new ArrayList<>();
+    for (Map<String, Result> r : rounds) {
+      if (r.get("raw") != null && r.get("sdk") != null) {
+        ratios.add(speedup(r.get("raw"), r.get("sdk")));
+      }
+    }
+    if (ratios.isEmpty()) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "%.2fx (%.2f-%.2f, %d rounds)", median(ratios),
+        ratios.stream().mapToDouble(d -> d).min().orElse(0), ratios.stream().mapToDouble(d -> d).max().orElse(0), ratios.size());
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static double speedup(Result raw, Result r) {
+    return r.mode().equals("thrpt") ? r.score() / raw.score() : raw.score() / r.score();
+  }
+
   private static String score(Result r) {
     if (r == null) {
       return "—";
@@ -104,8 +186,7 @@ public final class Table {
     if (raw == null || r == null) {
       return "—";
     }
-    double x = r.mode().equals("thrpt") ? r.score() / raw.score() : raw.score() / r.score();
-    return String.format(Locale.ROOT, "%.2fx", x);
+    return String.format(Locale.ROOT, "%.2fx", speedup(raw, r));
   }
 
   private static String overhead(Result raw, Result r, String label) {
