@@ -105,13 +105,21 @@ class TrackingTest {
     verifyGet(url);
   }
 
-  @Test
-  void notificationsResolveIncludedVehicleDriverAndZone() {
+  /** The seed's notifications with their vehicle, driver and zone included. */
+  private static final Query NOTIFICATIONS_QUERY = Query.create().sort(Sort.desc(Notification.RECORD_DATE))
+      .include(Notification.DRIVER, Notification.ZONE, Notification.CAR);
+
+  private static String stubNotifications() {
     String url = "/v2.1/user/478/notifications?sort=-RecordDate&include=Driver%2CZone%2CCar";
     wm.stubFor(get(urlEqualTo(url)).willReturn(document(200, resource("notifications.json"))));
+    return url;
+  }
+
+  @Test
+  void notificationsResolveIncludedVehicleDriverAndZone() {
+    String url = stubNotifications();
     try (CitypointClient client = client(wm)) {
-      Query query = Query.create().sort(Sort.desc(Notification.RECORD_DATE))
-          .include(Notification.DRIVER, Notification.ZONE, Notification.CAR);
+      Query query = NOTIFICATIONS_QUERY;
       JsonApiPage<Notification, NotificationCollection> page = client.tracking().notifications().page(query);
       assertThat(page.selfLink()).hasValue("https://api.citypoint.ru/v2.1/user/478/notifications");
       Notification first = page.items().get(0);
@@ -147,11 +155,9 @@ class TrackingTest {
 
   @Test
   void theWalkReadsItemsOneByOneAndStillResolvesTheIncludedResources() {
-    String url = "/v2.1/user/478/notifications?sort=-RecordDate&include=Driver%2CZone%2CCar";
-    wm.stubFor(get(urlEqualTo(url)).willReturn(document(200, resource("notifications.json"))));
+    stubNotifications();
     try (CitypointClient client = client(wm)) {
-      Query query = Query.create().sort(Sort.desc(Notification.RECORD_DATE))
-          .include(Notification.DRIVER, Notification.ZONE, Notification.CAR);
+      Query query = NOTIFICATIONS_QUERY;
       List<Notification> whole = client.tracking().notifications().page(query).items();
       List<Notification> walked = new ArrayList<>();
       client.tracking().notifications().all(query).forEach(walked::add); // items read from the page's "data" one at a time
