@@ -51,8 +51,8 @@ final class Shapes {
     return new Listing.Shape<>() {
       @Override
       public Listing.Read<T, D> read(ApiInvoker invoker, ApiRequest request, TypeReference<D> type) {
-        EnvelopedItems<D, R> page = invoker.executeEnveloped(request, type, at).body();
-        D document = page.envelope(); // with "data" emptied; "included", links and meta decoded
+        EnvelopedItems<D, R> page = invoker.executeEnveloped(request, type, at).body(); // null for a 204 or 304
+        D document = page == null ? null : page.envelope(); // with "data" emptied; "included", links and meta decoded
         return new Listing.Read<>(document, document == null ? List.of() : page.mapItems(r -> wrap.apply(document, r)));
       }
 

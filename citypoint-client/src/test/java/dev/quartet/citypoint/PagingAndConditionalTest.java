@@ -59,6 +59,16 @@ class PagingAndConditionalTest {
   }
 
   @Test
+  void aWalkWhoseAnswerHasNoBodyEndsWithoutItems() {
+    wm.stubFor(get(urlEqualTo(LAST + "?page%5Blimit%5D=2")).willReturn(aResponse().withStatus(204)));
+    try (CitypointClient client = client(wm)) {
+      List<Note> all = new java.util.ArrayList<>();
+      client.carNotes().lastImportant().all(Query.create().limit(2)).forEach(all::add);
+      assertThat(all).isEmpty();
+    }
+  }
+
+  @Test
   void iterationFollowsLinksNextAsGivenAcrossPages() {
     page(LAST + "?page%5Blimit%5D=2", notes(5, LAST + "?page%5Boffset%5D=2&page%5Blimit%5D=2", 1, 2));
     page(LAST + "?page%5Boffset%5D=2&page%5Blimit%5D=2", notes(5, LAST + "?page%5Boffset%5D=4&page%5Blimit%5D=2", 3, 4));

@@ -119,11 +119,13 @@ final class ContactListing {
     if (!at.cascade()) {
       EnvelopedItems<ListContactsResponse, ListContactsResponseItem> page = calls.executeEnveloped(
           api.listContactsRequest(PARAMS.at(filters, new PageRequest(at.page(), perPage))), PAGE, PAGE_CONTACTS).body();
-      return new Answer(page.envelope(), null, page.mapItems(Function.identity()));
+      return page == null ? new Answer(null, null, List.of()) // a 204 or 304: no page
+          : new Answer(page.envelope(), null, page.mapItems(Function.identity()));
     }
     ApiRequest request = at.after() == null ? api.listContactsCascadeRequest() : api.listContactsCascadeAfterRequest(at.after());
     EnvelopedItems<ContactBatch, ListContactsResponseItem> batch = calls.executeEnveloped(request, BATCH, BATCH_CONTACTS).body();
-    return new Answer(null, batch.envelope(), batch.mapItems(Function.identity()));
+    return batch == null ? new Answer(null, null, List.of())
+        : new Answer(null, batch.envelope(), batch.mapItems(Function.identity()));
   }
 
   private CompletableFuture<Answer> fetchAsync(Cursor at, int perPage, ListContactsParams filters,
@@ -145,11 +147,14 @@ final class ContactListing {
       ListContactsResponse answer, List<ListContactsResponseItem> items) {
     PageReader.Content<ListContactsResponseItem> c = Lists.CONTACTS.content(answer); // total and max_page
     Long total = c.total();
-    if (items.isEmpty()) {
+    // What the page held, null elements counted: a page read whole (async, or an array with a null)
+    // still has its contacts in the answer; a page read item by item has them apart and none null.
+    int size = Math.max(c.size(), items.size());
+    if (size == 0) {
       return new Slice<>(List.of(), total, null);
     }
-    long reached = (long) (at.page() - 1) * perPage + items.size();
-    boolean morePages = c.maxPage() != null ? at.page() < c.maxPage() : items.size() >= perPage;
+    long reached = (long) (at.page() - 1) * perPage + size;
+    boolean morePages = c.maxPage() != null ? at.page() < c.maxPage() : size >= perPage;
     if (reached < Contacts.PAGED_LIMIT) {
       return new Slice<>(items, total, morePages ? Cursor.page(at.page() + 1) : null);
     }

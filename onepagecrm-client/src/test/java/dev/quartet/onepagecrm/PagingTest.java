@@ -42,6 +42,18 @@ class PagingTest extends OnePageCrmTestSupport {
   }
 
   @Test
+  void aNullContactStillCountsTowardsAFullPage() {
+    // No max_page: a page as long as per_page means another may follow; the null element counts.
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts")).withQueryParam("page", equalTo("1"))
+        .willReturn(ok("{\"contacts\":[{\"contact\":{\"id\":\"c0\"}},null],\"total_count\":3}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts")).withQueryParam("page", equalTo("2"))
+        .willReturn(ok("{\"contacts\":[{\"contact\":{\"id\":\"c2\"}}],\"total_count\":3}")));
+    try (OnePageCrmClient crm = client()) {
+      assertThat(crm.contacts().listAll(2).stream().map(i -> i.getContact().getId()).toList()).containsExactly("c0", "c2");
+    }
+  }
+
+  @Test
   void perPageAboveHundredIsRefusedBeforeSending() {
     try (OnePageCrmClient crm = client()) {
       assertThatThrownBy(() -> crm.contacts().listAll(101))

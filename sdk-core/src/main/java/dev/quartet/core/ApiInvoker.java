@@ -77,16 +77,20 @@ public final class ApiInvoker {
     this.authorization = fixedAuthorization(interceptors);
   }
 
+  /** The fixed header of the first authentication interceptor in the pipeline, or null (none, or not fixed). */
   private static String fixedAuthorization(List<? extends Interceptor> interceptors) {
+    CarriedSdkException.Carrying auth = firstAuth(interceptors);
+    return auth != null && auth.wrapped() instanceof FixedAuthorization fixed ? fixed.fixedHeader() : null;
+  }
+
+  private static CarriedSdkException.Carrying firstAuth(List<? extends Interceptor> interceptors) {
     for (Interceptor i : interceptors) {
-      if (i instanceof CarriedSdkException.Carrying carrying && carrying.wrapped() instanceof FixedAuthorization fixed) {
-        return fixed.fixedHeader();
+      if (i instanceof CarriedSdkException.Carrying carrying) {
+        return carrying;
       }
-      if (i instanceof Pipeline p) {
-        String found = fixedAuthorization(p.stages());
-        if (found != null) {
-          return found;
-        }
+      CarriedSdkException.Carrying inside = i instanceof Pipeline p ? firstAuth(p.stages()) : null;
+      if (inside != null) {
+        return inside;
       }
     }
     return null;
