@@ -21,6 +21,7 @@ import dev.quartet.core.RequestOptions;
 import dev.quartet.core.errors.UnexpectedStatusException;
 import dev.quartet.core.errors.NotFoundException;
 import dev.quartet.core.errors.SdkException;
+import dev.quartet.core.errors.UnreadableResponseException;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,18 @@ class PagingAndConditionalTest {
   private static void page(String url, String body) {
     wm.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withHeader("Content-Type", JSON_API)
         .withHeader("Last-Modified", STAMP_1).withBody(body)));
+  }
+
+  @Test
+  void theWalkDecodesEachResourceOnlyWhenItIsReached() {
+    // The second note's "Important" is no boolean: a strict client refuses it, but only when the walk gets there.
+    page(LAST + "?page%5Blimit%5D=2", notes(2, null, 1, 2).replace("\"Important\":true,\"DateOfCreation\":\"2024-05-03",
+        "\"Important\":{\"no\":1},\"DateOfCreation\":\"2024-05-03"));
+    try (CitypointClient client = builder(wm).strictDecoding(true).build()) {
+      Iterator<Note> walk = client.carNotes().lastImportant().all(Query.create().limit(2)).iterator();
+      assertThat(walk.next().id()).isEqualTo("1");
+      assertThatThrownBy(walk::next).isInstanceOf(UnreadableResponseException.class);
+    }
   }
 
   @Test

@@ -8,7 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quartet.core.errors.UnreadableResponseException;
 import dev.quartet.onepagecrm.model.ListContactsResponseItem;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,6 +41,18 @@ class PagingTest extends OnePageCrmTestSupport {
       assertThat(ids).containsExactly("c0", "c1", "c2", "c3", "c4");
     }
     wm.verify(3, getRequestedFor(urlPathEqualTo("/api/v3/contacts")).withQueryParam("per_page", equalTo("2")));
+  }
+
+  @Test
+  void theWalkDecodesEachContactOnlyWhenItIsReached() {
+    // The second contact's "starred" is no boolean: a strict client refuses it, but only when the walk gets there.
+    wm.stubFor(get(urlPathEqualTo("/api/v3/contacts")).willReturn(ok("{\"contacts\":[{\"contact\":{\"id\":\"c0\"}},"
+        + "{\"contact\":{\"id\":\"c1\",\"starred\":{\"no\":1}}}],\"total_count\":2,\"page\":1,\"per_page\":2,\"max_page\":1}")));
+    try (OnePageCrmClient crm = clientBuilder().strictDecoding(true).build()) {
+      Iterator<ListContactsResponseItem> walk = crm.contacts().listAll(2).iterator();
+      assertThat(walk.next().getContact().getId()).isEqualTo("c0");
+      assertThatThrownBy(walk::next).isInstanceOf(UnreadableResponseException.class);
+    }
   }
 
   @Test
