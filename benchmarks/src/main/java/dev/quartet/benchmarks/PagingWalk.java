@@ -8,9 +8,14 @@ import dev.quartet.homestretch.PlaceSort;
 import dev.quartet.onepagecrm.OnePageCrmClient;
 import dev.quartet.platform.ListQuery;
 import dev.quartet.platform.PlatformClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -31,23 +36,27 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code walk <api> <items> <seconds> <maxLiveMB> <gcCount> <gcMillis> <gcShare%> <pageSize>}.
  */
 public final class PagingWalk {
+  private static final int HOMESTRETCH_PAGE = 150;
+  private static final int ONEPAGECRM_PAGE = 100;
+  private static final int CITYPOINT_PAGE = 1000;
+
   private PagingWalk() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("serve")) {
+      serve(args[1], Long.parseLong(args[2]));
+      return;
+    }
     String api = args.length > 0 ? args[0] : "platform";
     long items = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
-    Routes routes = new Routes();
-    int pageSize = switch (api) {
-      case "platform" -> platformRoutes(routes, items);
-      case "homestretch" -> homeStretchRoutes(routes, items);
-      case "onepagecrm" -> oneCrmRoutes(routes, items);
-      case "citypoint" -> citypointRoutes(routes, items);
-      default -> throw new IllegalArgumentException("api: platform, homestretch, onepagecrm or citypoint, was " + api);
-    };
+    int pageSize = pageSize(api);
     boolean raw = args.length > 2 && args[2].equals("raw");
-    try (BenchServer server = BenchServer.start(routes, 2)) {
-      String url = server.url();
-      selfBase.set(url);
+    Process server = startServer(api, items);
+    try {
+      String url = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      if (url == null || !url.startsWith("http://")) {
+        throw new IllegalStateException("the server did not start (said " + url + ")");
+      }
       if (raw) {
         walk("rawwalk", api, items, pageSize, RawWalk.items(api, url, pageSize));
         return;
@@ -75,7 +84,50 @@ public final class PagingWalk {
           }
         }
       }
+    } finally {
+      server.getOutputStream().close(); // the server's cue to stop
+      server.waitFor();
     }
+  }
+
+  /**
+   * The server in a JVM of its own (the same jar), so the walk's heap holds the client alone: the
+   * JDK server's classes, threads and date formatting are not the client's to carry.
+   */
+  private static Process startServer(String api, long items) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        PagingWalk.class.getName(), "serve", api, Long.toString(items))
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+  }
+
+  /** Serves {@code api}'s pages of {@code items} items, prints the base URL, and stops when its input ends. */
+  private static void serve(String api, long items) throws IOException {
+    Routes routes = new Routes();
+    switch (api) {
+      case "platform" -> platformRoutes(routes, items);
+      case "homestretch" -> homeStretchRoutes(routes, items);
+      case "onepagecrm" -> oneCrmRoutes(routes, items);
+      case "citypoint" -> citypointRoutes(routes, items);
+      default -> throw new IllegalArgumentException("api: platform, homestretch, onepagecrm or citypoint, was " + api);
+    }
+    try (BenchServer server = BenchServer.start(routes, 2)) {
+      selfBase.set(server.url());
+      System.out.println(server.url());
+      System.out.flush();
+      System.in.transferTo(OutputStream.nullOutputStream());
+    }
+  }
+
+  private static int pageSize(String api) {
+    return switch (api) {
+      case "platform" -> ListQuery.WALK_PAGE_SIZE;
+      case "homestretch" -> HOMESTRETCH_PAGE;
+      case "onepagecrm" -> ONEPAGECRM_PAGE;
+      case "citypoint" -> CITYPOINT_PAGE;
+      default -> throw new IllegalArgumentException("api: platform, homestretch, onepagecrm or citypoint, was " + api);
+    };
   }
 
   private static void walk(String kind, String api, long expected, int pageSize, Iterator<?> it) {
@@ -121,7 +173,7 @@ public final class PagingWalk {
     System.gc();
     System.gc();
     long settled = memory.getHeapMemoryUsage().getUsed();
-    System.out.printf(Locale.ROOT, "%s\t%s\t%d\t%.2f\t%.1f\t%d\t%d\t%.1f\t%d\t%.1f%n",
+    System.out.printf(Locale.ROOT, "%s\t%s\t%d\t%.2f\t%.2f\t%d\t%d\t%.1f\t%d\t%.2f%n",
         kind, api, seen, seconds, maxLive / 1048576.0, count, millis, share, pageSize, (maxLive - settled) / 1048576.0);
   }
 
@@ -144,27 +196,25 @@ public final class PagingWalk {
     return v == null || v.isEmpty() ? otherwise : Long.parseLong(v);
   }
 
-  private static int platformRoutes(Routes routes, long total) {
+  private static void platformRoutes(Routes routes, long total) {
     routes.prefix("/api/v1/objects", (rest, q) -> {
       long offset = number(q, "offset", 0);
       long limit = number(q, "limit", 10_000);
       long count = Math.max(0, Math.min(limit, total - offset));
       return Routes.Answer.streamed("application/json", out -> Payloads.array(out, Payloads.ENTITY, offset, count, null, null));
     });
-    return ListQuery.WALK_PAGE_SIZE;
   }
 
-  private static int homeStretchRoutes(Routes routes, long total) {
+  private static void homeStretchRoutes(Routes routes, long total) {
     routes.prefix(HomeStretchCase.PREFIX + "/places", (rest, q) -> {
       long skip = number(q, "skip", 0);
       long limit = number(q, "limit", 25);
       long count = Math.max(0, Math.min(limit, total - skip));
       return Routes.Answer.streamed("application/json", out -> Payloads.placeList(out, skip, count, total));
     });
-    return 150;
   }
 
-  private static int oneCrmRoutes(Routes routes, long total) {
+  private static void oneCrmRoutes(Routes routes, long total) {
     routes.prefix(OnePageCrmCase.PREFIX + "/contacts", (rest, q) -> {
       if (rest.startsWith("/cascade/")) {
         long after = Payloads.objectIdNumber(rest.substring("/cascade/".length()));
@@ -174,19 +224,17 @@ public final class PagingWalk {
       int perPage = (int) number(q, "per_page", 10);
       return Routes.Answer.streamed("application/json", out -> Payloads.contactPage(out, page, perPage, total));
     });
-    return 100;
   }
 
-  private static int citypointRoutes(Routes routes, long total) {
+  private static void citypointRoutes(Routes routes, long total) {
     CitypointCase.tokenRoute(routes);
-    int limit = 1000;
+    int limit = CITYPOINT_PAGE;
     routes.prefix(CitypointCase.PREFIX + "/user/", (rest, q) -> {
       long offset = number(q, "page[offset]", 0);
       long size = number(q, "page[limit]", limit);
       String self = selfBase.get() + CitypointCase.PREFIX + "/user/" + rest;
       return Routes.Answer.streamed(CitypointCase.JSON_API, out -> Payloads.carPage(out, self, offset, size, total));
     });
-    return limit;
   }
 
   /** The server's own URL, for the absolute {@code links.next} Citypoint pages carry. */

@@ -88,6 +88,7 @@ class PublicSurfaceTest {
       "dev.quartet.core.http.OkHttpHeaders",
       "dev.quartet.core.http.ResponseBodies",
       "dev.quartet.core.http.RetryOverride",
+      "dev.quartet.core.http.StreamingRead",
       "dev.quartet.core.http.Unauthenticated",
       // The platform's real-time channels, built by PlatformClient on its OkHttp client and URL: the
       // ChannelTransport their constructors take, and the channel URL for a base URL.

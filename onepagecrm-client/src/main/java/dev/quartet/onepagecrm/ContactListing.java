@@ -15,6 +15,7 @@ import dev.quartet.onepagecrm.model.ContactBatch;
 import dev.quartet.onepagecrm.model.ContactBatchData;
 import dev.quartet.onepagecrm.model.ContactResponseData;
 import dev.quartet.onepagecrm.model.ListContactsResponse;
+import dev.quartet.onepagecrm.model.ListContactsResponseData;
 import dev.quartet.onepagecrm.model.ListContactsResponseItem;
 import dev.quartet.onepagecrm.params.ListContactsParams;
 import java.util.List;
@@ -51,9 +52,12 @@ final class ContactListing {
 
   private static final TypeReference<ListContactsResponse> PAGE = new TypeReference<>() {};
   private static final TypeReference<ContactBatch> BATCH = new TypeReference<>() {};
+  static final PageReader<ListContactsResponse, ListContactsResponseItem> CONTACTS = PageReader.of(
+      ListContactsResponse::getData, ListContactsResponseData::getContacts, Function.identity(),
+      ListContactsResponseData::getMaxPage, ListContactsResponseData::getTotalCount);
   // A cascade item has a listing item's shape without the related lists fields= adds: read as one directly.
   private static final EnvelopedItems.At<ListContactsResponse, ListContactsResponseItem> PAGE_CONTACTS =
-      EnvelopedItems.at(ListContactsResponseItem.class, page -> Lists.CONTACTS.content(page).items(), "data", "contacts");
+      EnvelopedItems.at(ListContactsResponseItem.class, page -> CONTACTS.content(page).items(), "data", "contacts");
   private static final EnvelopedItems.At<ContactBatch, ListContactsResponseItem> BATCH_CONTACTS =
       EnvelopedItems.at(ListContactsResponseItem.class, ContactListing::batchItems, "data", "contacts");
 
@@ -132,7 +136,7 @@ final class ContactListing {
       RequestOptions options) {
     if (!at.cascade()) {
       return Futures.map(api.listContactsAsync(PARAMS.at(filters, new PageRequest(at.page(), perPage)), options),
-          page -> new Answer(page, null, Lists.CONTACTS.content(page).items()));
+          page -> new Answer(page, null, CONTACTS.content(page).items()));
     }
     return Futures.map(at.after() == null ? api.listContactsCascadeAsync(options)
         : api.listContactsCascadeAfterAsync(at.after(), options), batch -> new Answer(null, batch, batchItems(batch)));
@@ -145,7 +149,7 @@ final class ContactListing {
 
   private static Slice<Cursor, ListContactsResponseItem> page(Cursor at, int perPage, boolean pastTheCap,
       ListContactsResponse answer, List<ListContactsResponseItem> items) {
-    PageReader.Content<ListContactsResponseItem> c = Lists.CONTACTS.content(answer); // total and max_page
+    PageReader.Content<ListContactsResponseItem> c = CONTACTS.content(answer); // total and max_page
     Long total = c.total();
     // What the page held, null elements counted: a page read whole (async, or an array with a null)
     // still has its contacts in the answer; a page read item by item has them apart and none null.

@@ -20,12 +20,9 @@ import dev.quartet.onepagecrm.model.LinkedContact;
 import dev.quartet.onepagecrm.model.LinkedContactList;
 import dev.quartet.onepagecrm.model.LinkedContactListData;
 import dev.quartet.onepagecrm.model.LinkedContactListItem;
-import dev.quartet.onepagecrm.model.ListContactsResponse;
-import dev.quartet.onepagecrm.model.ListContactsResponseData;
 import dev.quartet.onepagecrm.model.ListDealsResponse;
 import dev.quartet.onepagecrm.model.ListDealsResponseData;
 import dev.quartet.onepagecrm.model.ListDealsResponseItem;
-import dev.quartet.onepagecrm.model.ListContactsResponseItem;
 import dev.quartet.onepagecrm.model.Meeting;
 import dev.quartet.onepagecrm.model.MeetingList;
 import dev.quartet.onepagecrm.model.MeetingListData;
@@ -38,7 +35,8 @@ import java.util.function.Function;
 
 /**
  * How each kind of list answer reads, so a listing of deals walks the same way whether it is every
- * deal or one contact's.
+ * deal or one contact's. The contacts' own listing reads its pages in {@link ContactListing}, so a
+ * walk over contacts loads none of these.
  */
 final class Lists {
   static final PageReader<DealList, Deal> DEALS = PageReader.of(DealList::getData, DealListData::getDeals,
@@ -47,9 +45,6 @@ final class Lists {
   static final PageReader<ListDealsResponse, ListDealsResponseItem> LISTED_DEALS = PageReader.of(
       ListDealsResponse::getData, ListDealsResponseData::getDeals, Function.identity(),
       ListDealsResponseData::getMaxPage, ListDealsResponseData::getTotalCount);
-  static final PageReader<ListContactsResponse, ListContactsResponseItem> CONTACTS = PageReader.of(
-      ListContactsResponse::getData, ListContactsResponseData::getContacts, Function.identity(),
-      ListContactsResponseData::getMaxPage, ListContactsResponseData::getTotalCount);
   static final PageReader<NoteList, Note> NOTES = PageReader.of(NoteList::getData, NoteListData::getNotes,
       NoteListItem::getNote, NoteListData::getMaxPage, NoteListData::getTotalCount);
   static final PageReader<ActionList, Action> ACTIONS = PageReader.of(ActionList::getData,

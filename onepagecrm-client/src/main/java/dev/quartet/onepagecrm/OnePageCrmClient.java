@@ -1,6 +1,7 @@
 package dev.quartet.onepagecrm;
 
 import dev.quartet.core.ApiInvoker;
+import dev.quartet.core.Memoized;
 import dev.quartet.core.Checks;
 import dev.quartet.core.ClientBuilder;
 import dev.quartet.core.Env;
@@ -50,33 +51,33 @@ import okhttp3.OkHttpClient;
 public final class OnePageCrmClient extends SdkClient {
   static final String API_NAME = "onepagecrm";
 
-  private final Contacts contacts;
-  private final ActionStreamApi actionStream;
-  private final Actions actions;
-  private final Attachments attachments;
-  private final BootstrapApi bootstrap;
-  private final Calls calls;
-  private final Companies companies;
-  private final CompanyFieldsApi companyFields;
-  private final CountriesApi countries;
-  private final CustomFieldsApi customFields;
-  private final DealFieldsApi dealFields;
-  private final Deals deals;
-  private final FiltersApi filters;
-  private final LeadSourcesApi leadSources;
-  private final Meetings meetings;
-  private final Notes notes;
-  private final NotificationsApi notifications;
-  private final PipelinesApi pipelines;
-  private final PredefinedActionsApi predefinedActions;
-  private final PredefinedActionGroups predefinedActionGroups;
-  private final PredefinedItemGroupsApi predefinedItemGroups;
-  private final PredefinedItemsApi predefinedItems;
-  private final RelationshipTypesApi relationshipTypes;
-  private final StatusesApi statuses;
-  private final TeamStreamApi teamStream;
-  private final UsersApi users;
-  private final WebHooksApi webhooks;
+  private final Memoized<Contacts> contacts;
+  private final Memoized<ActionStreamApi> actionStream;
+  private final Memoized<Actions> actions;
+  private final Memoized<Attachments> attachments;
+  private final Memoized<BootstrapApi> bootstrap;
+  private final Memoized<Calls> calls;
+  private final Memoized<Companies> companies;
+  private final Memoized<CompanyFieldsApi> companyFields;
+  private final Memoized<CountriesApi> countries;
+  private final Memoized<CustomFieldsApi> customFields;
+  private final Memoized<DealFieldsApi> dealFields;
+  private final Memoized<Deals> deals;
+  private final Memoized<FiltersApi> filters;
+  private final Memoized<LeadSourcesApi> leadSources;
+  private final Memoized<Meetings> meetings;
+  private final Memoized<Notes> notes;
+  private final Memoized<NotificationsApi> notifications;
+  private final Memoized<PipelinesApi> pipelines;
+  private final Memoized<PredefinedActionsApi> predefinedActions;
+  private final Memoized<PredefinedActionGroups> predefinedActionGroups;
+  private final Memoized<PredefinedItemGroupsApi> predefinedItemGroups;
+  private final Memoized<PredefinedItemsApi> predefinedItems;
+  private final Memoized<RelationshipTypesApi> relationshipTypes;
+  private final Memoized<StatusesApi> statuses;
+  private final Memoized<TeamStreamApi> teamStream;
+  private final Memoized<UsersApi> users;
+  private final Memoized<WebHooksApi> webhooks;
   private final OkHttpClient uploadHttp;
   private final Clock clock;
 
@@ -84,33 +85,33 @@ public final class OnePageCrmClient extends SdkClient {
     super(transport, invoker);
     this.uploadHttp = uploadHttp;
     this.clock = clock;
-    this.contacts = new Contacts(invoker);
-    this.actionStream = new ActionStreamApi(invoker);
-    this.actions = new Actions(invoker);
-    this.bootstrap = new BootstrapApi(invoker);
-    this.calls = new Calls(invoker);
-    this.companies = new Companies(invoker);
-    this.companyFields = new CompanyFieldsApi(invoker);
-    this.countries = new CountriesApi(invoker);
-    this.customFields = new CustomFieldsApi(invoker);
-    this.dealFields = new DealFieldsApi(invoker);
-    this.deals = new Deals(invoker);
-    this.filters = new FiltersApi(invoker);
-    this.leadSources = new LeadSourcesApi(invoker);
-    this.meetings = new Meetings(invoker);
-    this.notes = new Notes(invoker);
-    this.notifications = new NotificationsApi(invoker);
-    this.pipelines = new PipelinesApi(invoker);
-    this.predefinedActions = new PredefinedActionsApi(invoker);
-    this.predefinedActionGroups = new PredefinedActionGroups(invoker);
-    this.predefinedItemGroups = new PredefinedItemGroupsApi(invoker);
-    this.predefinedItems = new PredefinedItemsApi(invoker);
-    this.relationshipTypes = new RelationshipTypesApi(invoker);
-    this.statuses = new StatusesApi(invoker);
-    this.teamStream = new TeamStreamApi(invoker);
-    this.users = new UsersApi(invoker);
-    this.webhooks = new WebHooksApi(invoker);
-    this.attachments = new Attachments(invoker, uploadHttp, clock, deals, notes, calls, meetings);
+    this.contacts = Memoized.of(() -> new Contacts(invoker));
+    this.actionStream = Memoized.of(() -> new ActionStreamApi(invoker));
+    this.actions = Memoized.of(() -> new Actions(invoker));
+    this.bootstrap = Memoized.of(() -> new BootstrapApi(invoker));
+    this.calls = Memoized.of(() -> new Calls(invoker));
+    this.companies = Memoized.of(() -> new Companies(invoker));
+    this.companyFields = Memoized.of(() -> new CompanyFieldsApi(invoker));
+    this.countries = Memoized.of(() -> new CountriesApi(invoker));
+    this.customFields = Memoized.of(() -> new CustomFieldsApi(invoker));
+    this.dealFields = Memoized.of(() -> new DealFieldsApi(invoker));
+    this.deals = Memoized.of(() -> new Deals(invoker));
+    this.filters = Memoized.of(() -> new FiltersApi(invoker));
+    this.leadSources = Memoized.of(() -> new LeadSourcesApi(invoker));
+    this.meetings = Memoized.of(() -> new Meetings(invoker));
+    this.notes = Memoized.of(() -> new Notes(invoker));
+    this.notifications = Memoized.of(() -> new NotificationsApi(invoker));
+    this.pipelines = Memoized.of(() -> new PipelinesApi(invoker));
+    this.predefinedActions = Memoized.of(() -> new PredefinedActionsApi(invoker));
+    this.predefinedActionGroups = Memoized.of(() -> new PredefinedActionGroups(invoker));
+    this.predefinedItemGroups = Memoized.of(() -> new PredefinedItemGroupsApi(invoker));
+    this.predefinedItems = Memoized.of(() -> new PredefinedItemsApi(invoker));
+    this.relationshipTypes = Memoized.of(() -> new RelationshipTypesApi(invoker));
+    this.statuses = Memoized.of(() -> new StatusesApi(invoker));
+    this.teamStream = Memoized.of(() -> new TeamStreamApi(invoker));
+    this.users = Memoized.of(() -> new UsersApi(invoker));
+    this.webhooks = Memoized.of(() -> new WebHooksApi(invoker));
+    this.attachments = Memoized.of(() -> new Attachments(invoker, uploadHttp, clock, deals.get(), notes.get(), calls.get(), meetings.get()));
   }
 
   /** {@return a builder for a client} */
@@ -142,137 +143,137 @@ public final class OnePageCrmClient extends SdkClient {
 
   /** {@return contacts, with lazy listing of all of them, partial update and undo of a delete} */
   public Contacts contacts() {
-    return contacts;
+    return contacts.get();
   }
 
   /** {@return action stream: the operations tagged ActionStream in the API reference} */
   public ActionStreamApi actionStream() {
-    return actionStream;
+    return actionStream.get();
   }
 
   /** {@return actions, with entity-returning short calls, unlink, partial update, undo of a delete and lazy listing} */
   public Actions actions() {
-    return actions;
+    return actions.get();
   }
 
   /** {@return attachments, with {@link Attachments#upload} doing the whole S3 upload and link in one call} */
   public Attachments attachments() {
-    return attachments;
+    return attachments.get();
   }
 
   /** {@return bootstrap: the operations tagged Bootstrap in the API reference} */
   public BootstrapApi bootstrap() {
-    return bootstrap;
+    return bootstrap.get();
   }
 
   /** {@return calls, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Calls calls() {
-    return calls;
+    return calls.get();
   }
 
   /** {@return companies, with entity-returning short calls and lazy listing of all of them} */
   public Companies companies() {
-    return companies;
+    return companies.get();
   }
 
   /** {@return company fields: the operations tagged CompanyFields in the API reference} */
   public CompanyFieldsApi companyFields() {
-    return companyFields;
+    return companyFields.get();
   }
 
   /** {@return countries: the operations tagged Countries in the API reference} */
   public CountriesApi countries() {
-    return countries;
+    return countries.get();
   }
 
   /** {@return custom fields: the operations tagged CustomFields in the API reference} */
   public CustomFieldsApi customFields() {
-    return customFields;
+    return customFields.get();
   }
 
   /** {@return deal fields: the operations tagged DealFields in the API reference} */
   public DealFieldsApi dealFields() {
-    return dealFields;
+    return dealFields.get();
   }
 
   /** {@return deals, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Deals deals() {
-    return deals;
+    return deals.get();
   }
 
   /** {@return filters: the operations tagged Filters in the API reference} */
   public FiltersApi filters() {
-    return filters;
+    return filters.get();
   }
 
   /** {@return lead sources: the operations tagged LeadSources in the API reference} */
   public LeadSourcesApi leadSources() {
-    return leadSources;
+    return leadSources.get();
   }
 
   /** {@return meetings, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Meetings meetings() {
-    return meetings;
+    return meetings.get();
   }
 
   /** {@return notes, with entity-returning short calls, partial update, undo of a delete and lazy listing} */
   public Notes notes() {
-    return notes;
+    return notes.get();
   }
 
   /** {@return notifications: the operations tagged Notifications in the API reference} */
   public NotificationsApi notifications() {
-    return notifications;
+    return notifications.get();
   }
 
   /** {@return pipelines: the operations tagged Pipelines in the API reference} */
   public PipelinesApi pipelines() {
-    return pipelines;
+    return pipelines.get();
   }
 
   /** {@return predefined actions: the operations tagged PredefinedActions in the API reference} */
   public PredefinedActionsApi predefinedActions() {
-    return predefinedActions;
+    return predefinedActions.get();
   }
 
   /** {@return predefined action groups, with entity-returning short calls ({@link PredefinedActionGroups#list}, ...)} */
   public PredefinedActionGroups predefinedActionGroups() {
-    return predefinedActionGroups;
+    return predefinedActionGroups.get();
   }
 
   /** {@return predefined item groups: the operations tagged PredefinedItemGroups in the API reference} */
   public PredefinedItemGroupsApi predefinedItemGroups() {
-    return predefinedItemGroups;
+    return predefinedItemGroups.get();
   }
 
   /** {@return predefined items: the operations tagged PredefinedItems in the API reference} */
   public PredefinedItemsApi predefinedItems() {
-    return predefinedItems;
+    return predefinedItems.get();
   }
 
   /** {@return relationship types: the operations tagged RelationshipTypes in the API reference} */
   public RelationshipTypesApi relationshipTypes() {
-    return relationshipTypes;
+    return relationshipTypes.get();
   }
 
   /** {@return statuses: the operations tagged Statuses in the API reference} */
   public StatusesApi statuses() {
-    return statuses;
+    return statuses.get();
   }
 
   /** {@return team stream: the operations tagged TeamStream in the API reference} */
   public TeamStreamApi teamStream() {
-    return teamStream;
+    return teamStream.get();
   }
 
   /** {@return users: the operations tagged Users in the API reference} */
   public UsersApi users() {
-    return users;
+    return users.get();
   }
 
   /** {@return web hooks: the operations tagged WebHooks in the API reference} */
   public WebHooksApi webhooks() {
-    return webhooks;
+    return webhooks.get();
   }
 
   /**

@@ -20,6 +20,7 @@ import dev.quartet.core.http.OkHttpHeaders;
 import dev.quartet.core.http.Pipeline;
 import dev.quartet.core.http.ResponseBodies;
 import dev.quartet.core.http.RetryOverride;
+import dev.quartet.core.http.StreamingRead;
 import dev.quartet.core.http.Unauthenticated;
 import dev.quartet.core.http.UserAgentInterceptor;
 import dev.quartet.core.json.JsonDecoder;
@@ -42,8 +43,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
 
 /**
  * Executes {@link ApiRequest}s: builds the HTTP request against the base URL, sends it through the
@@ -157,7 +156,8 @@ public final class ApiInvoker {
    * @return the status, headers and decoded body
    */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    return execute(sendable(request), type);
+    StreamingRead streaming = streaming(type);
+    return execute(build(request, userAgent, authorization, streaming), type, null, streaming);
   }
 
   /**
@@ -170,7 +170,21 @@ public final class ApiInvoker {
    * @return the decoded answer with its status and headers
    */
   public <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type) {
-    return execute(httpRequest, type, null);
+    StreamingRead streaming = streaming(type);
+    Request tagged = streaming == null ? httpRequest : httpRequest.newBuilder().tag(StreamingRead.class, streaming).build();
+    return execute(tagged, type, null, streaming);
+  }
+
+  /**
+   * How a body of {@code type} is decoded while it arrives (null: no body expected). The retry layer
+   * reads through it; a call it does not reach (not idempotent) reads through it in {@link #decode}.
+   */
+  private StreamingRead streaming(TypeReference<?> type) {
+    if (type == null) {
+      return null;
+    }
+    ObjectReader reader = decoder.readerFor(type);
+    return new StreamingRead(in -> reader.readValue(in), ErrorBodies.MAX_CHARS);
   }
 
   /**
@@ -187,7 +201,7 @@ public final class ApiInvoker {
    * @return the status, headers and lazily decoded items (null for a {@code null} body, as before)
    */
   public <T> ApiResponse<List<T>> executeItems(ApiRequest request, TypeReference<List<T>> listType, TypeReference<T> itemType) {
-    return execute(sendable(request), listType, new Lazy(Checks.required("itemType", itemType), null, null));
+    return execute(sendable(request), listType, new Lazy(Checks.required("itemType", itemType), null, null), null);
   }
 
   /**
@@ -210,7 +224,7 @@ public final class ApiInvoker {
       EnvelopedItems.At<E, T> where) {
     Checks.required("where", where);
     Object answer = execute(sendable(request), envelopeType,
-        new Lazy(where.itemType(), where.path().toArray(new String[0]), where.itemsOf()));
+        new Lazy(where.itemType(), where.path().toArray(new String[0]), where.itemsOf()), null);
     @SuppressWarnings("unchecked") // decode() answers the envelope and its items for a path
     ApiResponse<EnvelopedItems<E, T>> enveloped = (ApiResponse<EnvelopedItems<E, T>>) answer;
     return enveloped;
@@ -232,7 +246,7 @@ public final class ApiInvoker {
   /** How a listing's items are read lazily: a top-level array (no path), or the array at a path in an envelope. */
   private record Lazy(TypeReference<?> itemType, String[] path, java.util.function.Function<?, ?> itemsOf) {}
 
-  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, Lazy itemType) {
+  private <T> ApiResponse<T> execute(Request httpRequest, TypeReference<T> type, Lazy itemType, StreamingRead streaming) {
     Call call = http.newCall(httpRequest);
     long timeoutMillis = options.timeout() != null ? options.timeout().toMillis() : http.callTimeoutMillis();
     CallDeadlines.Armed deadline = null;
@@ -242,7 +256,7 @@ public final class ApiInvoker {
       deadline = CallDeadlines.arm(call, timeoutMillis);
     }
     try (Response response = call.execute()) {
-      return decode(httpRequest, response, type, itemType);
+      return decode(httpRequest, response, type, itemType, streaming);
     } catch (IOException e) {
       if (deadline != null && deadline.timedOut()) {
         throw timedOut(httpRequest, e);
@@ -269,8 +283,10 @@ public final class ApiInvoker {
 
   private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, Lazy itemType) {
     Request httpRequest;
+    StreamingRead streaming;
     try {
-      httpRequest = sendable(request);
+      streaming = itemType == null ? streaming(type) : null;
+      httpRequest = build(request, userAgent, authorization, streaming);
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
@@ -280,7 +296,7 @@ public final class ApiInvoker {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(decode(httpRequest, response, type, itemType));
+          future.complete(decode(httpRequest, response, type, itemType, streaming));
         } catch (IOException e) {
           future.completeExceptionally(failure(httpRequest, e));
         } catch (RuntimeException e) {
@@ -334,15 +350,15 @@ public final class ApiInvoker {
    * @param request the operation to translate
    */
   public Request toHttpRequest(ApiRequest request) {
-    return build(request, null, null);
+    return build(request, null, null, null);
   }
 
   /** The request this invoker sends: {@link #toHttpRequest} with the client's user agent set in the same build. */
   private Request sendable(ApiRequest request) {
-    return build(request, userAgent, authorization);
+    return build(request, userAgent, authorization, null);
   }
 
-  private Request build(ApiRequest request, String userAgent, String authorization) {
+  private Request build(ApiRequest request, String userAgent, String authorization, StreamingRead streaming) {
     Request.Builder b = new Request.Builder().url(url(request));
     boolean accept = false;
     List<Map.Entry<String, String>> own = request.headers();
@@ -371,6 +387,9 @@ public final class ApiInvoker {
     RetryOverride retry = RetryOverride.of(options.retryPolicy(), options.maxRetries());
     if (retry != null) {
       b.tag(RetryOverride.class, retry);
+    }
+    if (streaming != null) {
+      b.tag(StreamingRead.class, streaming);
     }
     b.method(request.method(), body(request));
     return b.build();
@@ -418,7 +437,8 @@ public final class ApiInvoker {
   }
 
   @SuppressWarnings("unchecked")
-  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, Lazy itemType) throws IOException {
+  private <T> ApiResponse<T> decode(Request request, Response response, TypeReference<T> type, Lazy itemType,
+      StreamingRead streaming) throws IOException {
     int status = response.code();
     Headers headers = OkHttpHeaders.of(response.headers());
     if (status == 304) {
@@ -455,18 +475,27 @@ public final class ApiInvoker {
         throw unreadable(request, status, headers, bytes, javaType, e);
       }
     }
-    Buffer buffered = buffered(body);
-    if (buffered.size() == 0) {
-      throw emptyBody(request, status, headers, javaType);
+    if (streaming == null) {
+      throw new IllegalStateException("no decoding for " + javaType); // every typed call but a lazy one streams
     }
     try {
-      // Streamed from the buffered body: no copy into one array, and the bytes stay for a quote.
-      return new ApiResponse<>(status, headers, decoder.decode(new BufferStream(buffered), reader));
-    } catch (JsonDecoder.DecodingException e) {
-      byte[] head = buffered.readByteArray(Math.min(buffered.size(), ErrorBodies.MAX_CHARS));
-      throw unreadable(request, status, headers, head, javaType, e);
+      if (!streaming.isRead() && !streaming.readFrom(response)) {
+        throw emptyBody(request, status, headers, javaType); // no body at all
+      }
+      Exception failure = streaming.failure();
+      if (failure == null) {
+        return new ApiResponse<>(status, headers, (T) streaming.value());
+      }
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (streaming.length() == 0) {
+        throw emptyBody(request, status, headers, javaType);
+      }
+      throw unreadable(request, status, headers, streaming.head(), javaType,
+          JsonDecoder.failure((JsonProcessingException) failure, javaType));
     } finally {
-      buffered.clear(); // hands the segments back to okio's pool (closing a buffer does not)
+      streaming.release(); // hands the kept head's segments back to okio's pool
     }
   }
 
@@ -485,28 +514,6 @@ public final class ApiInvoker {
     } catch (JsonDecoder.DecodingException e) {
       throw unreadable(request, status, headers, bytes, javaType, e);
     }
-  }
-
-  /**
-   * The whole body in memory, as {@link ResponseBody#bytes()} reads it (the same faults surface as
-   * IOExceptions: a body cut short, a Content-Length that disagrees), but without copying it out of
-   * okio's segments.
-   */
-  private static Buffer buffered(ResponseBody body) throws IOException {
-    if (body == null) {
-      return new Buffer();
-    }
-    long declared = body.contentLength();
-    if (declared > Integer.MAX_VALUE) {
-      throw new IOException("Cannot buffer entire body for content length: " + declared);
-    }
-    BufferedSource source = body.source();
-    source.request(Long.MAX_VALUE);
-    Buffer buffer = source.getBuffer();
-    if (declared != -1 && declared != buffer.size()) {
-      throw new IOException("Content-Length (" + declared + ") and stream length (" + buffer.size() + ") disagree");
-    }
-    return buffer;
   }
 
   private static UnreadableResponseException emptyBody(Request request, int status, Headers headers, JavaType javaType) {

@@ -16,7 +16,8 @@ import okhttp3.ResponseBody;
  * failures and {@link RetryPolicy#RETRYABLE_STATUSES}. Idempotent methods and repeatable token or
  * login requests are always eligible; POST, PATCH and single-use credential exchanges only when the
  * failed attempt never reached the server, so nothing is done twice. Bodies of eligible requests are
- * read here, so a body cut short is retried like any other connection fault.
+ * read here (decoded as they arrive when the invoker asks, see {@link StreamingRead}; otherwise
+ * buffered), so a body cut short is retried like any other connection fault.
  */
 public final class RetryInterceptor implements SdkInterceptor {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
@@ -47,7 +48,7 @@ public final class RetryInterceptor implements SdkInterceptor {
       try {
         response = step.proceed(idempotent ? request : request.newBuilder().tag(AttemptTracker.class, attempt).build());
         if (idempotent) {
-          response = buffered(response); // a body cut short (a malformed chunk) is one more connection fault
+          read(request, response); // a body cut short (a malformed chunk) is one more connection fault
         }
       } catch (IOException failure) {
         if (failure instanceof CarriedSdkException) {
@@ -83,19 +84,26 @@ public final class RetryInterceptor implements SdkInterceptor {
     }
   }
 
+  /** Decodes a success body while it arrives when the invoker asked for that ({@link StreamingRead}), else buffers it. */
+  private static void read(Request request, Response response) throws IOException {
+    StreamingRead streaming = StreamingRead.of(request);
+    if (streaming == null || !streaming.readFrom(response)) {
+      buffered(response);
+    }
+  }
+
   /**
    * The response with its body read into memory (into the body's own buffer, so nothing is copied),
    * so a fault while reading it happens here, where it can be retried, and the connection goes back
    * to the pool at once (OkHttp releases it when the body's end is read).
    */
-  private static Response buffered(Response response) throws IOException {
+  private static void buffered(Response response) throws IOException {
     ResponseBody body = response.body();
     if (body == null || response.code() == 101) {
-      return response; // a WebSocket upgrade: its stream is the socket itself
+      return; // a WebSocket upgrade: its stream is the socket itself
     }
     try {
       body.source().request(Long.MAX_VALUE);
-      return response;
     } catch (IOException | RuntimeException e) {
       response.close();
       throw e;

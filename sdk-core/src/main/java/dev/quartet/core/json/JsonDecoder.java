@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quartet.core.Checks;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
@@ -145,23 +144,13 @@ public final class JsonDecoder {
   }
 
   /**
-   * Decodes a body held in memory, read through {@code in}, with a reader from {@link #readerFor(TypeReference)}.
+   * {@return Jackson's failure to read a body as {@code type}, described as {@link #decode(byte[], JavaType)} does}
    *
-   * @param <T> the Java type the reader is bound to
-   * @param in the body; read to its end
-   * @param bound the reader bound to the expected type
-   * @return the decoded value
-   * @throws DecodingException as {@link #decode(byte[], JavaType)}
+   * @param e why Jackson could not read the body
+   * @param type the expected type
    */
-  public <T> T decode(InputStream in, ObjectReader bound) throws DecodingException {
-    JavaType type = bound.getValueType();
-    try {
-      return bound.readValue(in);
-    } catch (JsonProcessingException e) {
-      throw new DecodingException(DecodeFailure.describe(e, type));
-    } catch (IOException e) {
-      throw new DecodingException("body could not be read (" + e.getClass().getSimpleName() + ")");
-    }
+  public static DecodingException failure(JsonProcessingException e, JavaType type) {
+    return new DecodingException(DecodeFailure.describe(e, type));
   }
 
   /**
